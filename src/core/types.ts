@@ -9,6 +9,8 @@ export interface Table {
   rows: TableRow[];
   /** Fully blank rows dropped while reading. */
   blankRows: number;
+  /** The side every row of this table is on, when the user said so (`--role`). */
+  role?: Role;
 }
 
 /** One data row with the row number a spreadsheet shows for it (the header is row 1 unless a title row sits above). */

@@ -1,0 +1,49 @@
+import { CommanderError } from 'commander';
+import { EdumentorError } from './errors.js';
+import { buildProgram } from './program.js';
+import { createUi, processIO } from './render/ui.js';
+
+/** Exit codes of PRODUCT.md §6. */
+export const EXIT = { ok: 0, unexpected: 1, usage: 2, input: 3, output: 4 } as const;
+
+/** Runs the CLI; the one place that maps errors to exit codes and ends the process. */
+export async function main(argv: string[]): Promise<void> {
+  const io = processIO();
+  const debug = argv.includes('--debug');
+  const ui = createUi(io);
+  // A closed pipe (`edumentor … | head`) is a normal way for output to end, not a failure.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(EXIT.ok);
+  });
+  let code: number = EXIT.ok;
+  try {
+    const outcome = await buildProgram(io).parseAsync(argv);
+    code = outcome.exitCode ?? EXIT.ok;
+  } catch (error) {
+    code = exitCodeFor(error);
+    if (error instanceof CommanderError) {
+      // commander has already printed its own message (or the help) to stderr
+    } else if (error instanceof EdumentorError) {
+      ui.error(error.describe());
+      if (debug && error.stack) io.stderr.write(`${error.stack}\n`);
+    } else {
+      const message = error instanceof Error ? error.message : String(error);
+      ui.error(`unexpected failure: ${message}`);
+      io.stderr.write(debug && error instanceof Error && error.stack ? `${error.stack}\n` : 'Run again with --debug for the details, and report it if it persists.\n');
+    }
+  }
+  process.exitCode = code;
+  // Let pending writes to stdout/stderr drain before leaving.
+  process.stdout.write('', () => process.exit(code));
+}
+
+/** The exit code for anything thrown by a command. */
+export function exitCodeFor(error: unknown): number {
+  if (error instanceof EdumentorError) return error.exitCode;
+  if (error instanceof CommanderError) {
+    return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0
+      ? EXIT.ok
+      : EXIT.usage;
+  }
+  return EXIT.unexpected;
+}

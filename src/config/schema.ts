@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { matchConfigSchema } from '../core/match/config.js';
+import { mappingSchema, vocabularySchema } from '../core/normalise/index.js';
+import { DEFAULT_STAGES, type Stage } from '../core/stages.js';
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a slug: lower-case letters, digits and hyphens');
+
+const stageSchema = z
+  .object({
+    slug,
+    rank: z.number().int('expected a whole number').min(0),
+    label: z.string().optional(),
+    synonyms: z.array(z.string()).default([]),
+  })
+  .strict();
+
+const importSectionSchema = z
+  .object({
+    dateOrder: z.enum(['dmy', 'mdy']).optional(),
+    mapping: mappingSchema.optional(),
+  })
+  .strict();
+
+/** The scheme config file (`edumentor.config.json|yaml`): every section optional. */
+export const configSchema = z
+  .object({
+    $schema: z.string().optional(),
+    stages: z.array(stageSchema).min(1, 'a ladder needs at least one stage').optional(),
+    vocabulary: vocabularySchema.optional(),
+    import: importSectionSchema.optional(),
+    match: matchConfigSchema.optional(),
+  })
+  .strict();
+
+/** A validated config file. */
+export type Config = z.infer<typeof configSchema>;
+
+/** The ladder a scheme uses: its own when the config gives one, else the default. */
+export function stagesOf(config: Config): readonly Stage[] {
+  return config.stages?.map((s) => ({ ...s, label: s.label ?? s.slug })) ?? DEFAULT_STAGES;
+}
