@@ -1,0 +1,163 @@
+import type { ColumnInfo } from './columns.js';
+import { CLOSED_FIELDS, FIELDS, type Field } from './fields.js';
+import { headerScore, phraseScore } from './header-score.js';
+import { NAME_PARTS } from './header-synonyms.js';
+import type { Confidence, FieldMapping } from './types.js';
+import type { ValueFit } from './value-fit.js';
+
+/** Below this a column is not mapped to a field. */
+const THRESHOLD = 0.3;
+/** How sure a checkbox grid whose rows are days (or bands) is availability, whatever its question. */
+const GRID_SCORE = 0.6;
+/** Fields a column may be recognised by from its answers alone, whatever its header says. */
+const BY_ANSWERS_ALONE: ReadonlySet<Field> = new Set<Field>([
+  'email', 'role', 'stage', 'phases', 'subjects', 'region', 'mode', 'availability', 'submitted',
+]);
+
+/** Fields answered by picking one of a few options: a column of many different answers is not one of them. */
+const FEW_OPTIONS: ReadonlySet<Field> = new Set<Field>(['role', 'stage', 'phases', 'mode']);
+
+/** What auto-detection works from. */
+export interface AutoMapInput {
+  columns: readonly ColumnInfo[];
+  fit: (field: Field, column: ColumnInfo) => ValueFit | undefined;
+  /** Columns a mapping file already placed or ignored. */
+  taken: ReadonlySet<number>;
+  /** Fields a mapping file already decided (mapped, or null: none). */
+  decided: ReadonlySet<Field>;
+}
+
+interface Candidate {
+  field: Field;
+  unit: readonly ColumnInfo[];
+  score: number;
+  reason: string;
+}
+
+/**
+ * Maps the remaining columns to the remaining fields: every (field, column) pair is scored from
+ * the header's synonyms and how many answers the field recognises, and the best pairs are taken
+ * first. A checkbox grid of days is one availability candidate; first and last name columns
+ * make the name when no column does; the role column may also give the stage ("HLTA mentor").
+ */
+export function autoMap(input: AutoMapInput): FieldMapping[] {
+  const free = input.columns.filter((column) => !input.taken.has(column.index));
+  const candidates = FIELDS.filter((field) => !input.decided.has(field)).flatMap((field) =>
+    units(field, free).flatMap((unit) => {
+      const scored = scoreUnit(field, unit, input.fit);
+      return scored.score >= THRESHOLD ? [{ field, unit, ...scored }] : [];
+    }),
+  );
+  candidates.sort((a, b) => b.score - a.score || FIELDS.indexOf(a.field) - FIELDS.indexOf(b.field) || first(a) - first(b));
+  const chosen = new Map<Field, Candidate>();
+  const used = new Set<number>();
+  for (const candidate of candidates) {
+    if (chosen.has(candidate.field) || candidate.unit.some((column) => used.has(column.index))) continue;
+    chosen.set(candidate.field, candidate);
+    for (const column of candidate.unit) used.add(column.index);
+  }
+  const mappings = [...chosen.values()].map(toFieldMapping);
+  if (!chosen.has('name') && !input.decided.has('name')) {
+    const parts = nameParts(free.filter((column) => !used.has(column.index)));
+    if (parts) mappings.push(parts);
+  }
+  const role = chosen.get('role');
+  if (role && !chosen.has('stage') && !input.decided.has('stage')) {
+    const shared = stageFromRoleColumn(role, input.fit);
+    if (shared) mappings.push(shared);
+  }
+  return mappings.sort((a, b) => FIELDS.indexOf(a.field) - FIELDS.indexOf(b.field));
+}
+
+/** The column groups a field could come from: single columns, and for availability whole day/band grids. */
+function units(field: Field, columns: readonly ColumnInfo[]): ColumnInfo[][] {
+  const singles = columns.filter((column) => !column.grid).map((column) => [column]);
+  if (field !== 'availability') return singles;
+  const grids = new Map<string, ColumnInfo[]>();
+  for (const column of columns) {
+    if (column.grid) grids.set(column.grid.question, [...(grids.get(column.grid.question) ?? []), column]);
+  }
+  return [...singles, ...grids.values()];
+}
+
+function scoreUnit(
+  field: Field,
+  unit: readonly ColumnInfo[],
+  fit: AutoMapInput['fit'],
+): { score: number; reason: string } {
+  const header = headerScore(field, unit[0]?.words ?? '');
+  const grid = unit[0]?.grid !== undefined && header.score < GRID_SCORE;
+  const head = grid ? { score: GRID_SCORE, reason: 'a checkbox grid with a row per day or time of day' } : header;
+  const fits = unit.map((column) => fit(field, column)).filter((f): f is ValueFit => f !== undefined);
+  if (unit.every((column) => column.sample.length === 0)) {
+    return { score: head.score * 0.5, reason: `${head.reason}, but the column is empty` };
+  }
+  if (fits.length === 0) return head;
+  const recognised = fits.reduce((sum, f) => sum + f.recognised, 0);
+  const of = fits.reduce((sum, f) => sum + f.of, 0);
+  const ratio = recognised / of;
+  const answers = `${recognised} of ${of} different answers checked are ${fits[0]?.noun ?? ''}`;
+  // A column headed exactly "Email" or "Consent" is that field even when its answers are bad: each row then
+  // gets its reject or warning. Not so an MS Forms "ID" column (response numbers), which belongs in extra.
+  const named = head.score === 1 && field !== 'id';
+  if (CLOSED_FIELDS.has(field) && ratio < 0.5 && !named) return { score: 0, reason: answers };
+  if (head.score > 0) {
+    return { score: Math.min(1, head.score * (0.5 + 0.5 * ratio) + 0.3 * ratio), reason: `${head.reason}; ${answers}` };
+  }
+  const enough = recognised >= (field === 'email' ? 1 : 2) && (!FEW_OPTIONS.has(field) || of <= 50);
+  if (BY_ANSWERS_ALONE.has(field) && ratio >= 0.9 && enough) {
+    return { score: (field === 'email' ? 0.6 : 0.45) * ratio, reason: answers };
+  }
+  return { score: 0, reason: answers };
+}
+
+function nameParts(columns: readonly ColumnInfo[]): FieldMapping | undefined {
+  const best = (phrases: readonly string[]) =>
+    columns
+      .map((column) => ({ column, ...phraseScore(phrases, column.words) }))
+      .filter((c) => c.score > 0 && c.column.sample.length > 0)
+      .sort((a, b) => b.score - a.score)[0];
+  const firstName = best(NAME_PARTS.first);
+  const lastName = best(NAME_PARTS.last);
+  if (!firstName || !lastName) return undefined;
+  return {
+    field: 'name',
+    columns: [firstName.column.header, lastName.column.header],
+    indexes: [firstName.column.index, lastName.column.index],
+    reason: `first and last name columns (${firstName.reason}, ${lastName.reason}), joined with a space`,
+    confidence: 'high',
+  };
+}
+
+function stageFromRoleColumn(role: Candidate, fit: AutoMapInput['fit']): FieldMapping | undefined {
+  const [column] = role.unit;
+  const stageFit = column ? fit('stage', column) : undefined;
+  if (!column || !stageFit || stageFit.recognised < stageFit.of * 0.8) return undefined;
+  return {
+    field: 'stage',
+    columns: [column.header],
+    indexes: [column.index],
+    reason: `no stage column, and ${stageFit.recognised} of ${stageFit.of} different answers of the role column name a stage`,
+    confidence: 'medium',
+  };
+}
+
+function toFieldMapping(candidate: Candidate): FieldMapping {
+  return {
+    field: candidate.field,
+    columns: candidate.unit.map((column) => column.header),
+    indexes: candidate.unit.map((column) => column.index),
+    reason: candidate.reason,
+    confidence: confidenceOf(candidate.score),
+  };
+}
+
+function confidenceOf(score: number): Confidence {
+  if (score >= 0.8) return 'high';
+  if (score >= 0.5) return 'medium';
+  return 'low';
+}
+
+function first(candidate: Candidate): number {
+  return candidate.unit[0]?.index ?? 0;
+}

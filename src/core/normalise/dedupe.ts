@@ -1,0 +1,69 @@
+import type { Person } from '../types.js';
+import type { DuplicateRecord, ImportWarning } from './types.js';
+
+/** A row that became a person, with where it came from; `order` is its position across all tables. */
+export interface Submission {
+  person: Person;
+  warnings: ImportWarning[];
+  file: string;
+  line: number;
+  order: number;
+  /** Which input table the row is in. */
+  table: number;
+}
+
+/** The people kept and the submissions they replaced. */
+export interface Deduplicated {
+  kept: Submission[];
+  duplicates: { submission: Submission; keptBy: Submission }[];
+}
+
+/**
+ * One submission per address: the latest by its timestamp wins (when both have one; otherwise, or
+ * on a tie, the later row). People stay in the order of their first submission.
+ */
+export function dedupe(submissions: readonly Submission[]): Deduplicated {
+  const byEmail = new Map<string, Submission[]>();
+  for (const submission of submissions) {
+    const group = byEmail.get(submission.person.email);
+    if (group) group.push(submission);
+    else byEmail.set(submission.person.email, [submission]);
+  }
+  const kept: Submission[] = [];
+  const duplicates: Deduplicated['duplicates'] = [];
+  for (const group of byEmail.values()) {
+    const winner = group.reduce((best, next) => (isLater(next, best) ? next : best));
+    kept.push(winner);
+    for (const submission of group) if (submission !== winner) duplicates.push({ submission, keptBy: winner });
+  }
+  duplicates.sort((a, b) => a.submission.order - b.submission.order);
+  return { kept, duplicates };
+}
+
+/** The duplicates report's row for a replaced submission. */
+export function duplicateRecord(submission: Submission, keptBy: Submission): DuplicateRecord {
+  return {
+    file: submission.file,
+    row: submission.line,
+    email: submission.person.email,
+    name: submission.person.name,
+    submitted: submission.person.submitted,
+    kept_file: keptBy.file,
+    kept_row: keptBy.line,
+  };
+}
+
+function isLater(next: Submission, best: Submission): boolean {
+  const a = instant(next.person.submitted);
+  const b = instant(best.person.submitted);
+  if (a !== undefined && b !== undefined && a !== b) return a > b;
+  return next.order > best.order;
+}
+
+/** Milliseconds of an ISO time; a time without a zone is compared as if it were UTC. */
+export function instant(iso: string): number | undefined {
+  if (iso === '') return undefined;
+  const zoned = /(?:Z|[+-]\d{2}(?::?\d{2})?)$/i.test(iso) && iso.includes('T');
+  const ms = Date.parse(zoned ? iso : iso.includes('T') ? `${iso}Z` : `${iso}T00:00:00Z`);
+  return Number.isNaN(ms) ? undefined : ms;
+}

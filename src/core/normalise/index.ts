@@ -1,0 +1,11 @@
+/** The pure import core: form exports (as tables) to the roster of people (PRODUCT.md §2). */
+export { normalise } from './normalise.js';
+export type {
+  NormaliseOptions, ImportResult, DuplicateRecord, RejectedRecord, ImportWarning, WarningKind, TableMapping,
+  FieldMapping, FileSummary, Confidence,
+} from './types.js';
+export { personToRecord, recordToCells, rosterHeaders } from './record.js';
+export { mappingSchema, type Mapping } from './mapping-schema.js';
+export { vocabularySchema, type ExtraVocabulary } from './vocabulary-schema.js';
+export { explainMapping, mappingToFile } from './explain.js';
+export { FIELDS, type Field } from './fields.js';

@@ -1,0 +1,83 @@
+import type { Table } from '../types.js';
+import { InputError } from '../../errors.js';
+import { gridRow } from './columns.js';
+import { FIELDS, type Field } from './fields.js';
+import type { Mapping } from './mapping-schema.js';
+import { matchKey } from './text.js';
+import type { FieldMapping } from './types.js';
+
+/** What a mapping file decides for one table. */
+export interface FileDecisions {
+  fields: FieldMapping[];
+  /** Fields the file maps to no column (`null`): auto-detection leaves them alone. */
+  none: Field[];
+  /** Column positions the file says to leave out. */
+  ignored: number[];
+}
+
+/** The column positions a header reference names: the header itself, or every column of a grid question. */
+export function resolveReference(headers: readonly string[], reference: string): number[] {
+  const key = matchKey(reference);
+  const exact = headers.findIndex((header) => matchKey(header) === key);
+  if (exact >= 0) return [exact];
+  return headers.flatMap((header, index) => {
+    const grid = gridRow(header);
+    return grid && matchKey(grid.question) === key ? [index] : [];
+  });
+}
+
+/** Applies a mapping file to one table; throws InputError when a mapped field has none of its columns here. */
+export function applyMappingFile(table: Table, mapping: Mapping): FileDecisions {
+  const fields: FieldMapping[] = [];
+  const none: Field[] = [];
+  for (const field of FIELDS) {
+    const reference = mapping.columns?.[field];
+    if (reference === undefined) continue;
+    if (reference === null) {
+      none.push(field);
+      continue;
+    }
+    const references = typeof reference === 'string' ? [reference] : reference;
+    const indexes = [...new Set(references.flatMap((r) => resolveReference(table.headers, r)))];
+    if (indexes.length === 0) throw missingColumn(table, field, references);
+    fields.push({
+      field,
+      columns: indexes.map((index) => table.headers[index] ?? ''),
+      indexes,
+      reason: 'mapping file',
+      confidence: 'certain',
+    });
+  }
+  const ignored = (mapping.ignore ?? []).flatMap((r) => resolveReference(table.headers, r));
+  return { fields, none, ignored };
+}
+
+/** Throws InputError for mapping-file headers that no table has (a typo, most likely). */
+export function checkReferencesExist(tables: readonly Table[], mapping: Mapping): void {
+  const references = [
+    ...Object.values(mapping.columns ?? {}).flatMap((r) => (r === null || r === undefined ? [] : [r].flat())),
+    ...(mapping.ignore ?? []),
+  ];
+  for (const reference of references) {
+    if (tables.some((table) => resolveReference(table.headers, reference).length > 0)) continue;
+    const headers = [...new Set(tables.flatMap((table) => table.headers))];
+    throw new InputError(
+      `the mapping file names the column "${reference}", which no input file has; the headers are: ${quoteList(headers)}. ` +
+        'Correct the header in the mapping file (case, spaces and punctuation do not matter).',
+      { file: tables[0]?.file },
+    );
+  }
+}
+
+function missingColumn(table: Table, field: Field, references: readonly string[]): InputError {
+  return new InputError(
+    `the mapping file maps ${field} to ${quoteList(references)}, but this file has none of them; its headers are: ` +
+      `${quoteList(table.headers)}. List this file's header too (${field}: [${references.join(', ')}, …]).`,
+    { file: table.file, sheet: table.sheet },
+  );
+}
+
+/** `"a", "b", "c"`. */
+export function quoteList(texts: readonly string[]): string {
+  return texts.map((text) => `"${text}"`).join(', ');
+}

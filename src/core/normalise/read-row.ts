@@ -1,0 +1,66 @@
+import type { Person, TableRow } from '../types.js';
+import { isPersonId, isValidEmail, normaliseEmail, personId } from './parse/email.js';
+import type { TablePlan } from './plan.js';
+import {
+  readAvailability, readCapacity, readConsent, readMode, readNotes, readRegion, readRole, readSet, readStage,
+  readSubmitted, readText,
+} from './read-fields.js';
+import { RowContext, type Replacements } from './row-context.js';
+import type { ImportWarning, RejectedRecord } from './types.js';
+import type { Vocabularies } from './vocabulary/build.js';
+
+/** What became of one row: a person (with the warnings about it), or a reject. */
+export type RowOutcome =
+  | { kind: 'person'; person: Person; warnings: ImportWarning[] }
+  | { kind: 'rejected'; rejected: RejectedRecord };
+
+/** Reads one row of a planned table into a person, or the reason it cannot be one. */
+export function readRow(plan: TablePlan, row: TableRow, vocabularies: Vocabularies, replacements: Replacements): RowOutcome {
+  const context = new RowContext(plan, row, vocabularies, replacements);
+  const reject = (field: 'email' | 'name' | 'role', value: string, reason: string): RowOutcome => ({
+    kind: 'rejected',
+    rejected: { file: plan.table.file, row: row.line, column: columnOf(plan, field), value, reason },
+  });
+
+  const emailCell = context.first('email');
+  const email = normaliseEmail(emailCell?.value ?? '');
+  if (email === '') return reject('email', '', 'no e-mail address: fill in the address or delete the row');
+  if (!isValidEmail(email)) {
+    const reason = 'not a valid e-mail address (expected name@domain, e.g. jo@school.org.uk): correct it';
+    return reject('email', emailCell?.value ?? '', reason);
+  }
+  const name = readText(context, 'name');
+  if (name === '') return reject('name', '', "no name: fill in the person's name");
+  const role = readRole(context);
+  if (!role) {
+    const reason = 'no role: answer mentor, mentee or both (or pass --role for the file)';
+    return reject('role', context.first('role')?.value ?? '', reason);
+  }
+  const givenId = context.first('id')?.value ?? '';
+  const person: Person = {
+    id: isPersonId(givenId) ? givenId : personId(email),
+    email,
+    name,
+    role,
+    stage: readStage(context),
+    phases: readSet(context, 'phases'),
+    subjects: readSet(context, 'subjects'),
+    focus: readSet(context, 'focus'),
+    region: readRegion(context),
+    organisation: readText(context, 'organisation'),
+    mode: readMode(context),
+    availability: readAvailability(context),
+    capacity: readCapacity(context, role),
+    consent: readConsent(context),
+    submitted: readSubmitted(context),
+    notes: readNotes(context),
+    extra: {},
+  };
+  for (const index of plan.extra) person.extra[plan.table.headers[index] ?? ''] = context.cell(index);
+  Object.assign(person.extra, context.kept);
+  return { kind: 'person', person, warnings: context.warnings };
+}
+
+function columnOf(plan: TablePlan, field: 'email' | 'name' | 'role'): string {
+  return plan.mapping.fields.find((f) => f.field === field)?.columns.join(' + ') ?? '';
+}

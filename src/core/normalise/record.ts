@@ -1,0 +1,50 @@
+import { ROSTER_COLUMNS, type Person } from '../types.js';
+
+const ROSTER_HEADERS: ReadonlySet<string> = new Set(ROSTER_COLUMNS);
+
+/**
+ * A person as one roster row, header → text: the contract columns (sets as sorted slugs joined by
+ * `; `, capacity a whole number or empty, consent `true`/`false`), then every extra column. An extra
+ * column whose header is a roster column's gets ` (extra)` added, so neither is lost.
+ */
+export function personToRecord(person: Person): Record<string, string> {
+  const record: Record<string, string> = {
+    id: person.id,
+    email: person.email,
+    name: person.name,
+    role: person.role,
+    stage: person.stage,
+    phases: joinSet(person.phases),
+    subjects: joinSet(person.subjects),
+    focus: joinSet(person.focus),
+    region: person.region,
+    organisation: person.organisation,
+    mode: person.mode,
+    availability: person.availability.join('; '),
+    capacity: person.capacity === null ? '' : String(person.capacity),
+    consent: String(person.consent),
+    submitted: person.submitted,
+    notes: person.notes,
+  };
+  for (const [header, value] of Object.entries(person.extra)) record[extraHeader(header)] = value;
+  return record;
+}
+
+/** The roster's headers for these people: the contract columns, then each extra column in order of first appearance. */
+export function rosterHeaders(people: readonly Person[]): string[] {
+  const extra = new Set(people.flatMap((person) => Object.keys(person.extra).map(extraHeader)));
+  return [...ROSTER_COLUMNS, ...extra];
+}
+
+/** A record's cells in the order of `headers` (missing ones empty). */
+export function recordToCells(record: Readonly<Record<string, string>>, headers: readonly string[]): string[] {
+  return headers.map((header) => record[header] ?? '');
+}
+
+function extraHeader(header: string): string {
+  return ROSTER_HEADERS.has(header) ? `${header} (extra)` : header;
+}
+
+function joinSet(values: readonly string[]): string {
+  return [...values].sort().join('; ');
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { ROSTER_COLUMNS } from '../../../src/core/types.js';
+import { personToRecord, recordToCells, rosterHeaders } from '../../../src/core/normalise/record.js';
+import { person } from './builders.js';
+
+describe('personToRecord', () => {
+  it('writes the contract columns as text, sets as sorted slugs joined by "; "', () => {
+    const record = personToRecord(
+      person({
+        subjects: ['science', 'art-and-design'],
+        availability: ['mon-lunch', 'tue-morning'],
+        capacity: 0,
+        consent: false,
+        extra: { Twitter: '@jo', email: 'old@x.example' },
+      }),
+    );
+    expect(Object.keys(record)).toEqual([...ROSTER_COLUMNS, 'Twitter', 'email (extra)']);
+    expect(record).toMatchObject({ subjects: 'art-and-design; science', availability: 'mon-lunch; tue-morning', capacity: '0', consent: 'false', Twitter: '@jo' });
+    expect(personToRecord(person({ role: 'mentee', capacity: null })).capacity).toBe('');
+  });
+});
+
+describe('rosterHeaders and recordToCells', () => {
+  it('put the contract columns first, then every extra column in order of first appearance', () => {
+    const people = [person({ extra: { B: '1' } }), person({ extra: { A: '2', B: '3' } })];
+    const headers = rosterHeaders(people);
+    expect(headers).toEqual([...ROSTER_COLUMNS, 'B', 'A']);
+    expect(recordToCells(personToRecord(people[0]!), headers).slice(-2)).toEqual(['1', '']);
+  });
+});
