@@ -1,0 +1,101 @@
+/** The text layer of iCalendar (RFC 5545 §3.1–3.3): content lines, folding, escaping. */
+
+const MAX_LINE_OCTETS = 75;
+
+/** Escapes a TEXT value: backslash, `;`, `,` and line breaks; other control characters are dropped. */
+export function escapeText(value: string): string {
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n')
+    .replace(/(?!\t)\p{Cc}/gu, '');
+}
+
+/** Reverses `escapeText`. */
+export function unescapeText(value: string): string {
+  return value.replace(/\\([\\;,nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
+}
+
+/**
+ * A parameter value (`CN=…`), quoted when it holds `:`, `;` or `,`. A parameter cannot hold a
+ * double quote or a line break, so those (and `^`) use the RFC 6868 caret escapes.
+ */
+export function paramValue(value: string): string {
+  const clean = value
+    .replace(/\^/g, '^^')
+    .replace(/"/g, "^'")
+    .replace(/\r\n|\r|\n/g, '^n')
+    .replace(/\p{Cc}/gu, '');
+  return /[:;,]/.test(clean) ? `"${clean}"` : clean;
+}
+
+function utf8Length(char: string): number {
+  const code = char.codePointAt(0) ?? 0;
+  return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+}
+
+/** Folds a content line into lines of at most 75 octets, never inside a UTF-8 character. */
+export function foldLine(line: string): string {
+  const pieces: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const char of line) {
+    const size = utf8Length(char);
+    // A continuation line starts with a space, which counts towards its 75 octets.
+    const limit = pieces.length === 0 ? MAX_LINE_OCTETS : MAX_LINE_OCTETS - 1;
+    if (octets + size > limit) {
+      pieces.push(current);
+      current = '';
+      octets = 0;
+    }
+    current += char;
+    octets += size;
+  }
+  pieces.push(current);
+  return pieces.join('\r\n ');
+}
+
+/** A logical content line with the physical line number it starts on. */
+export interface UnfoldedLine {
+  line: number;
+  text: string;
+}
+
+/** Splits calendar text into logical lines, joining folded continuations (a leading space or tab). */
+export function unfoldLines(text: string): UnfoldedLine[] {
+  const lines: UnfoldedLine[] = [];
+  text.split(/\r\n|\n|\r/).forEach((physical, index) => {
+    const last = lines[lines.length - 1];
+    if (last && (physical.startsWith(' ') || physical.startsWith('\t'))) last.text += physical.slice(1);
+    else if (physical !== '') lines.push({ line: index + 1, text: physical });
+  });
+  return lines;
+}
+
+/** A parsed content line: upper-cased name, parameters (upper-cased names, unquoted values), raw value. */
+export interface ContentLine {
+  name: string;
+  params: Record<string, string>;
+  value: string;
+}
+
+/** `DTSTART;VALUE=DATE:20270215` → its parts; undefined when the line has no `:`. */
+export function parseContentLine(text: string): ContentLine | undefined {
+  let quoted = false;
+  const fields: string[] = [''];
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text[i] as string;
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && char === ':') {
+      const [name = '', ...params] = fields;
+      const entries = params.map((p) => {
+        const eq = p.indexOf('=');
+        return [p.slice(0, eq).toUpperCase(), p.slice(eq + 1)] as const;
+      });
+      return { name: name.toUpperCase(), params: Object.fromEntries(entries), value: text.slice(i + 1) };
+    } else if (!quoted && char === ';') fields.push('');
+    else fields[fields.length - 1] += char;
+  }
+  return undefined;
+}

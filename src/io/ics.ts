@@ -1,0 +1,124 @@
+import { formatClock, parseClock, parseIsoDate } from '../core/schedule/dates.js';
+import { escapeText, foldLine, paramValue } from '../core/schedule/ical-text.js';
+import type { RotaRow } from '../core/schedule/rota.js';
+import { instantOf, vtimezoneLines } from '../core/schedule/zones.js';
+import { OutputError } from '../errors.js';
+
+/** How a calendar is written: zone of the rota's times, calendar name, UID domain, and DTSTAMP (passed in so output is repeatable). */
+export interface CalendarOptions {
+  tz: string;
+  name: string;
+  dtstamp: Date;
+  /** Domain of every UID: `p001-m03@edumentor` by default. */
+  domain?: string;
+}
+
+/** The UID of a meeting's event: stable for the same pair and meeting number, so a re-import updates it. */
+export function meetingUid(meeting: RotaRow, domain = 'edumentor'): string {
+  return `${meeting.meeting_id}@${domain}`;
+}
+
+/** SEQUENCE rises with each change an organiser makes: 0 as planned, 1 moved, 2 cancelled (after any move). */
+function sequenceOf(status: string): number {
+  return status === 'cancelled' ? 2 : status === 'moved' ? 1 : 0;
+}
+
+function utcStamp(instant: Date): string {
+  return instant.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+}
+
+/** DTSTART/DTEND for a local date and time: with TZID when edumentor has the zone's VTIMEZONE, else in UTC. */
+function dateTimeLine(name: 'DTSTART' | 'DTEND', date: string, time: string, tz: string, meeting: RotaRow): string {
+  const day = parseIsoDate(date);
+  const minutes = parseClock(time);
+  if (day === undefined || minutes === undefined) {
+    throw new OutputError(`meeting ${meeting.meeting_id} has no valid date and time ("${date} ${time}"), so it cannot go in a calendar.`);
+  }
+  if (vtimezoneLines(tz)) return `${name};TZID=${tz}:${date.replace(/-/g, '')}T${formatClock(minutes).replace(':', '')}00`;
+  return `${name}:${utcStamp(instantOf(day, minutes, tz))}`;
+}
+
+function eventLines(meeting: RotaRow, options: CalendarOptions): string[] {
+  const { mentor_name: mentor, mentee_name: mentee } = meeting;
+  const description = [
+    `Mentoring meeting ${meeting.meeting_no} of ${meeting.meetings_total}`,
+    `Mentor: ${mentor} <${meeting.mentor_email}>`,
+    `Mentee: ${mentee} <${meeting.mentee_email}>`,
+    meeting.mode && `Mode: ${meeting.mode}`,
+    meeting.note && `Note: ${meeting.note}`,
+    meeting.status === 'cancelled' && 'This meeting is cancelled.',
+  ].filter(Boolean);
+  return [
+    'BEGIN:VEVENT',
+    `UID:${escapeText(meetingUid(meeting, options.domain))}`,
+    `DTSTAMP:${utcStamp(options.dtstamp)}`,
+    dateTimeLine('DTSTART', meeting.date, meeting.start, options.tz, meeting),
+    dateTimeLine('DTEND', meeting.date, meeting.end, options.tz, meeting),
+    `SEQUENCE:${sequenceOf(meeting.status)}`,
+    `STATUS:${meeting.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED'}`,
+    `SUMMARY:${escapeText(`Mentoring: ${mentor} & ${mentee} (${meeting.meeting_no} of ${meeting.meetings_total})`)}`,
+    `DESCRIPTION:${escapeText(description.join('\n'))}`,
+    `ORGANIZER;CN=${paramValue(mentor)}:mailto:${meeting.mentor_email}`,
+    `ATTENDEE;CN=${paramValue(mentor)};ROLE=CHAIR:mailto:${meeting.mentor_email}`,
+    `ATTENDEE;CN=${paramValue(mentee)};ROLE=REQ-PARTICIPANT:mailto:${meeting.mentee_email}`,
+    'END:VEVENT',
+  ];
+}
+
+/** An RFC 5545 calendar of the meetings: CRLF lines folded at 75 octets, TEXT escaped, one VEVENT per meeting. */
+export function buildCalendar(meetings: readonly RotaRow[], options: CalendarOptions): string {
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//edumentor//schedule//EN',
+    'CALSCALE:GREGORIAN',
+    `X-WR-CALNAME:${escapeText(options.name)}`,
+    `X-WR-TIMEZONE:${options.tz}`,
+    ...(vtimezoneLines(options.tz) ?? []),
+    ...meetings.flatMap((m) => eventLines(m, options)),
+    'END:VCALENDAR',
+  ];
+  return lines.map(foldLine).join('\r\n') + '\r\n';
+}
+
+/** One person's meetings for `--ics-dir`, with a file name safe on every file system. */
+export interface PersonCalendar {
+  email: string;
+  name: string;
+  fileName: string;
+  meetings: RotaRow[];
+}
+
+/** `Ana.Lee+x@Example.org` → `ana.lee_x-at-example.org.ics`: lower-case letters, digits, `.`, `_` and `-` only. */
+export function calendarFileName(email: string): string {
+  const safe = email
+    .trim()
+    .toLowerCase()
+    .replace(/@/g, '-at-')
+    .replace(/[^a-z0-9._-]+/g, '_')
+    .replace(/^[._-]+/, '')
+    .slice(0, 100);
+  return `${safe || 'person'}.ics`;
+}
+
+/** Each person's meetings (as mentor or mentee), by e-mail; clashing file names get `-2`, `-3`. */
+export function calendarsPerPerson(meetings: readonly RotaRow[]): PersonCalendar[] {
+  const people = new Map<string, PersonCalendar>();
+  for (const m of meetings) {
+    for (const [email, name] of [[m.mentor_email, m.mentor_name], [m.mentee_email, m.mentee_name]] as const) {
+      const entry = people.get(email) ?? { email, name, fileName: '', meetings: [] };
+      entry.meetings.push(m);
+      people.set(email, entry);
+    }
+  }
+  const used = new Set<string>();
+  const sorted = [...people.values()].sort((a, b) => (a.email < b.email ? -1 : 1));
+  for (const entry of sorted) {
+    const base = calendarFileName(entry.email);
+    let fileName = base;
+    for (let n = 2; used.has(fileName); n += 1) fileName = base.replace(/\.ics$/, `-${n}.ics`);
+    used.add(fileName);
+    entry.fileName = fileName;
+  }
+  return sorted;
+}

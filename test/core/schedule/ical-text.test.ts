@@ -1,0 +1,50 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { escapeText, foldLine, paramValue, parseContentLine, unescapeText, unfoldLines } from '../../../src/core/schedule/ical-text.js';
+
+const octets = (s: string): number => Buffer.byteLength(s, 'utf8');
+
+describe('iCalendar text', () => {
+  it('escapes backslash, semicolon, comma and line breaks, and back', () => {
+    expect(escapeText('a\\b;c,d\r\ne\nf')).toBe('a\\\\b\\;c\\,d\\ne\\nf');
+    fc.assert(
+      // Plain boolean properties: vitest's expect is slow inside fast-check runs over strings.
+      fc.property(fc.string({ unit: 'grapheme' }), (s) => {
+        const plain = s.replace(/\r\n?/g, '\n').replace(/(?![\t\n])\p{Cc}/gu, '');
+        return unescapeText(escapeText(s)) === plain;
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('folds at 75 octets without splitting a character, and unfolds to the same line', () => {
+    const line = `SUMMARY:${'Zoë 👩🏽‍🏫 Ōtautahi '.repeat(12)}`;
+    const folded = foldLine(line);
+    expect(folded.split('\r\n').every((l) => octets(l) <= 75)).toBe(true);
+    expect(folded).not.toContain('\uFFFD');
+    expect(unfoldLines(folded)).toEqual([{ line: 1, text: line }]);
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (s) => {
+        const text = `X:${s.replace(/[\r\n]/g, '')}`;
+        const pieces = foldLine(text).split('\r\n');
+        return pieces.every((p) => octets(p) <= 75) && pieces.join('\r\n').replace(/\r\n /g, '') === text;
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('quotes parameter values when needed, caret-escaping what a parameter cannot hold', () => {
+    expect(paramValue('Ana Lee')).toBe('Ana Lee');
+    expect(paramValue('Lee, Ana')).toBe('"Lee, Ana"');
+    expect(paramValue('Ana "Nan" Lee')).toBe("Ana ^'Nan^' Lee");
+  });
+
+  it('parses content lines with quoted parameters', () => {
+    expect(parseContentLine('attendee;CN="Lee: Ana";ROLE=CHAIR:mailto:ana@example.org')).toEqual({
+      name: 'ATTENDEE',
+      params: { CN: 'Lee: Ana', ROLE: 'CHAIR' },
+      value: 'mailto:ana@example.org',
+    });
+    expect(parseContentLine('no colon here')).toBeUndefined();
+  });
+});
