@@ -1,0 +1,66 @@
+import { cell, cellNumber, type SheetRecord } from './input.js';
+import type { MentorLoad } from './model.js';
+import { isMentor, type RosterPerson } from './roster.js';
+
+/** A mentor's load with the keys that find them (roster id and e-mail). */
+export interface KeyedLoad extends MentorLoad {
+  id: string;
+}
+
+/** Every mentor's places, and where the numbers came from. */
+export interface MentorPlaces {
+  from: 'mentors' | 'roster';
+  loads: KeyedLoad[];
+}
+
+/** Mentor places from the mentors sheet, else from roster capacity less the pairs in the match sheet; null when neither is given. */
+export function mentorPlaces(
+  roster: readonly RosterPerson[] | null,
+  matches: readonly SheetRecord[] | undefined,
+  mentors: readonly SheetRecord[] | undefined,
+): MentorPlaces | null {
+  const assigned = pairsPerMentor(matches ?? []);
+  if (mentors) {
+    const loads = mentors.map((record) => {
+      const id = cell(record, 'mentor_id');
+      const email = cell(record, 'email').toLowerCase();
+      const capacity = cellNumber(record, 'capacity') ?? 0;
+      const used = cellNumber(record, 'assigned') ?? countFor(assigned, id, email);
+      const free = cellNumber(record, 'free') ?? Math.max(0, capacity - used);
+      return { id, mentor: { name: cell(record, 'name'), email }, capacity, assigned: used, free };
+    });
+    return { from: 'mentors', loads };
+  }
+  if (!roster) return null;
+  const loads = roster
+    .filter((p) => isMentor(p.role))
+    .map((p) => {
+      const capacity = p.capacity ?? 0;
+      const used = countFor(assigned, p.id, p.email);
+      return { id: p.id, mentor: { name: p.name, email: p.email }, capacity, assigned: used, free: Math.max(0, capacity - used) };
+    });
+  return { from: 'roster', loads };
+}
+
+/** Free places by mentor id and by e-mail, for looking a roster mentor up. */
+export function freeByKey(places: MentorPlaces): Map<string, number> {
+  const free = new Map<string, number>();
+  for (const load of places.loads) {
+    if (load.id) free.set(load.id, load.free);
+    if (load.mentor.email) free.set(load.mentor.email, load.free);
+  }
+  return free;
+}
+
+function pairsPerMentor(matches: readonly SheetRecord[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const record of matches) {
+    const key = cell(record, 'mentor_id') || cell(record, 'mentor_email').toLowerCase();
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+function countFor(counts: Map<string, number>, id: string, email: string): number {
+  return (id ? counts.get(id) : undefined) ?? counts.get(email) ?? 0;
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { buildReport } from '../../src/core/report/build.js';
+import { reportView } from '../../src/render/report-view.js';
+import { LIST_LIMIT, limited } from '../../src/render/report-view-parts.js';
+import { meetingRow } from '../core/report/builders.js';
+
+describe('reportView', () => {
+  it('lists every section in order, the missing ones with the option that brings them', () => {
+    const view = reportView(buildReport({ rota: [meetingRow('1', '2027-01-11', 'held')] }));
+    expect(view.map((s) => [s.key, s.missing])).toEqual([
+      ['signups', 'not available: pass --roster'],
+      ['supply', 'not available: pass --roster'],
+      ['matching', 'not available: pass --matches'],
+      ['meetings', null],
+      ['quality', 'not available: pass --warnings, --rejected or --duplicates'],
+    ]);
+    expect(view[3]?.facts[0]).toBe('1 meeting: 1 held, 0 scheduled, 0 cancelled, 0 moved.');
+  });
+
+  it('shows an "other" status column only when some meeting has one', () => {
+    const view = reportView(buildReport({ rota: [meetingRow('1', '2027-01-11', 'postponed')] }));
+    expect(view[3]?.tables[1]?.columns).toContain('Other');
+  });
+});
+
+describe('limited', () => {
+  it('keeps short lists whole and says how many rows a long one leaves out', () => {
+    expect(limited([[1]], 'pairs')).toEqual({ rows: [[1]] });
+    const long = limited(Array.from({ length: LIST_LIMIT + 3 }, (_, i) => [i]), 'pairs');
+    expect(long.rows).toHaveLength(LIST_LIMIT);
+    expect(long.note).toBe('… and 3 more pairs (all of them in the .xlsx or .json report)');
+  });
+});
+
+describe('reportView of empty sheets', () => {
+  it('keeps the zero facts but leaves out tables with no rows', () => {
+    const view = reportView(buildReport({ roster: [], rota: [] }, { today: '2027-01-01' }));
+    expect(view[0]?.facts[0]).toBe('0 people signed up.');
+    expect(view[0]?.tables).toEqual([]);
+    expect(view[3]?.tables.map((t) => t.caption)).toEqual(['Meetings by status']);
+  });
+});
