@@ -17,8 +17,7 @@ export async function main(argv: string[]): Promise<void> {
   });
   let code: number = EXIT.ok;
   try {
-    const outcome = await buildProgram(io).parseAsync(argv);
-    code = outcome.exitCode ?? EXIT.ok;
+    await buildProgram(io).parseAsync(argv);
   } catch (error) {
     code = exitCodeFor(error);
     if (error instanceof CommanderError) {

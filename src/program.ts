@@ -1,16 +1,12 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { runImport } from './commands/import.js';
+import { runInit } from './commands/init.js';
+import { runMatch } from './commands/match.js';
 import type { CommandOutcome } from './commands/outcome.js';
 import type { Role } from './core/types.js';
+import { VERSION } from './version.js';
 import { InputError } from './errors.js';
 import type { CommandIO } from './render/ui.js';
-
-/** What the CLI needs from a finished command. */
-export interface ProgramOutcome {
-  exitCode?: number;
-}
-
-type Program = Command & { outcome: ProgramOutcome };
 
 /** Global options (PRODUCT.md §6), accepted before or after the command name. */
 interface GlobalOptions {
@@ -22,10 +18,9 @@ interface GlobalOptions {
   debug?: boolean;
 }
 
-/** The commander program with every command; actions record their outcome on `program.outcome`. */
-export function buildProgram(io: CommandIO): Program {
-  const program = new Command('edumentor') as Program;
-  program.outcome = {};
+/** The commander program with every command; an action throws to fail (see `finish` for --strict). */
+export function buildProgram(io: CommandIO): Command {
+  const program = new Command('edumentor');
   program
     .description('Mentoring-scheme spreadsheet work from the command line: import, match, schedule, report.')
     .version(VERSION)
@@ -61,7 +56,55 @@ export function buildProgram(io: CommandIO): Program {
       finish(await runImport({ ...globals, ...options, inputs }, io), globals);
     });
 
+  addPeopleInputOptions(
+    program
+      .command('match')
+      .description('Find the best mentor for every mentee (exact), explain each pair, and list who is unmatched and why.')
+      .argument('<inputs...>', 'form exports or rosters (import runs first, with all of its options)'),
+  )
+    .addOption(new Option('--objective <objective>', 'most-matched: as many mentees as the rules allow, then the best total score; best-scores: the best total score even if fewer are matched').choices(['most-matched', 'best-scores']))
+    .addOption(new Option('--algorithm <algorithm>', 'optimal (exact assignment) or stable (mentee-proposing deferred acceptance)').choices(['optimal', 'stable']))
+    .option('--min-score <score>', 'never make a pair scoring below this (0–100)', parseNumber)
+    .option('--alternatives <n|file>', 'a number: how many next-best mentors to list per mentee (default 3); a file: where to write them (CSV output)', collectAlternatives, {})
+    .option('--unmatched <file>', 'write the unmatched people and why (CSV output; xlsx has an Unmatched sheet)')
+    .option('--mentors <file>', 'write each mentor\'s load (CSV output; xlsx has a Mentors sheet)')
+    .option('--scores <file>', 'write every pair passing the hard rules with its score, to check optimality elsewhere')
+    .option('--keep <file>', 'an earlier match sheet whose pairs stay as they are')
+    .option('--exclude <file>', 'mentor_email/mentee_email pairs never to be matched')
+    .addHelpText('after', EXAMPLES.match)
+    .action(async (inputs: string[], options: Record<string, unknown> & { alternatives: Alternatives }, command: Command) => {
+      const globals = command.optsWithGlobals<GlobalOptions>();
+      const { alternatives, ...rest } = options;
+      finish(
+        await runMatch({ ...globals, ...rest, inputs, alternatives: alternatives.file, alternativesCount: alternatives.count }, io),
+        globals,
+      );
+    });
+
+  program
+    .command('init')
+    .description('Write a commented starting config file (edumentor.config.yaml) to edit.')
+    .argument('[file]', 'where to write it', 'edumentor.config.yaml')
+    .option('--force', 'overwrite an existing file')
+    .addHelpText('after', EXAMPLES.init)
+    .action(async (file: string, options: { force?: boolean }, command: Command) => {
+      const globals = command.optsWithGlobals<GlobalOptions>();
+      finish(await runInit({ file, force: options.force, quiet: globals.quiet }, io), globals);
+    });
+
   return program;
+}
+
+type Alternatives = { count?: number; file?: string };
+
+function collectAlternatives(value: string, previous: Alternatives): Alternatives {
+  return /^\d+$/.test(value) ? { ...previous, count: Number(value) } : { ...previous, file: value };
+}
+
+function parseNumber(value: string): number {
+  const number = Number(value);
+  if (value.trim() === '' || !Number.isFinite(number)) throw new InvalidArgumentError('expected a number');
+  return number;
 }
 
 /** Adds the options shared by every command that reads form exports. */
@@ -85,6 +128,17 @@ function collectRole(value: string, previous: Role[]): Role[] {
 }
 
 const EXAMPLES = {
+  match: `
+Examples:
+  $ edumentor match responses.csv -o matches.xlsx
+  $ edumentor match people.csv -o matches.csv --unmatched unmatched.csv --mentors mentors.csv --alternatives alternatives.csv
+  $ edumentor match responses.csv --config hlta.config.yaml --objective best-scores --min-score 40 -o matches.xlsx
+  $ edumentor match responses.csv new-signups.csv --keep matches.xlsx -o matches-2.xlsx
+  $ edumentor match responses.csv --algorithm stable --alternatives 5 -o stable.xlsx`,
+  init: `
+Examples:
+  $ edumentor init
+  $ edumentor init hlta.config.yaml`,
   import: `
 Examples:
   $ edumentor import responses.csv -o people.xlsx
@@ -94,4 +148,3 @@ Examples:
   $ edumentor import mentors.csv --mapping mapping.yaml --write-mapping mapping.yaml -o people.csv`,
 };
 
-const VERSION = '0.1.0';

@@ -1,5 +1,4 @@
-import { explainMapping, mappingToFile, personToRecord } from '../core/normalise/index.js';
-import { ROSTER_COLUMNS } from '../core/types.js';
+import { explainMapping, mappingToFile, personToRecord, rosterHeaders } from '../core/normalise/index.js';
 import { UsageError } from '../errors.js';
 import { writeStructuredFile } from '../io/write-structured.js';
 import { assertNotAnInput, formatFromPath, writeTables, type Sheet } from '../io/write-table.js';
@@ -51,9 +50,8 @@ export async function runImport(options: ImportOptions, io: CommandIO): Promise<
 
 /** The People, Rejected and Duplicates sheets of an import. */
 export function rosterSheets(result: Awaited<ReturnType<typeof loadPeople>>['result']): [Sheet, Sheet, Sheet] {
-  const extraColumns = [...new Set(result.people.flatMap((p) => Object.keys(p.extra)))];
   return [
-    { name: 'People', columns: [...ROSTER_COLUMNS, ...extraColumns], rows: result.people.map(personToRecord) },
+    { name: 'People', columns: rosterHeaders(result.people), rows: result.people.map(personToRecord) },
     { name: 'Rejected', columns: ['file', 'row', 'column', 'value', 'reason'], rows: result.rejected.map((r) => ({ ...r })) },
     {
       name: 'Duplicates',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { matchConfigSchema } from '../core/match/config.js';
 import { mappingSchema, vocabularySchema } from '../core/normalise/index.js';
+import { scheduleConfigSchema } from '../core/schedule/index.js';
 import { DEFAULT_STAGES, type Stage } from '../core/stages.js';
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a slug: lower-case letters, digits and hyphens');
@@ -29,6 +30,7 @@ export const configSchema = z
     vocabulary: vocabularySchema.optional(),
     import: importSectionSchema.optional(),
     match: matchConfigSchema.optional(),
+    schedule: scheduleConfigSchema.optional(),
   })
   .strict();
 

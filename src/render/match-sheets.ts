@@ -1,0 +1,82 @@
+import type { MatchConfig } from '../core/match/config.js';
+import type { MatchResult } from '../core/match/types.js';
+import type { Stage } from '../core/stages.js';
+import type { Sheet } from '../io/sheet.js';
+
+/** The Matches sheet's columns: a contract `schedule`, `report` and other tools read. */
+export const MATCH_COLUMNS = [
+  'pair_id', 'mentor_id', 'mentor_name', 'mentor_email', 'mentee_id', 'mentee_name', 'mentee_email', 'score', 'reasons',
+  'score_phase', 'score_subjects', 'score_focus', 'score_availability', 'score_region', 'score_stage',
+  'shared_phases', 'shared_subjects', 'shared_focus', 'common_slots', 'mode', 'kept',
+] as const;
+
+/** What the Settings sheet records about a run, so a workbook explains itself later. */
+export interface MatchSettings {
+  config: MatchConfig;
+  stages: readonly Stage[];
+  configFile?: string;
+  inputs: { file: string; rows: number; people: number }[];
+  version: string;
+  keep?: string;
+  exclude?: string;
+  excluded: number;
+}
+
+/** Every sheet of a match run, in workbook order (Changes only when pairs were kept). */
+export function matchSheets(result: MatchResult, settings: MatchSettings): Sheet[] {
+  const sheets: Sheet[] = [
+    { name: 'Matches', columns: [...MATCH_COLUMNS], rows: result.pairs.map((p) => ({ ...p })) },
+    {
+      name: 'Unmatched',
+      columns: ['id', 'name', 'email', 'role', 'reason', 'candidates'],
+      rows: result.unmatched.map(({ code: _code, ...row }) => row),
+    },
+    { name: 'Mentors', columns: ['mentor_id', 'name', 'email', 'capacity', 'assigned', 'free'], rows: result.mentors.map((m) => ({ ...m })) },
+    {
+      name: 'Alternatives',
+      columns: ['mentee_id', 'mentee_name', 'rank', 'mentor_id', 'mentor_name', 'mentor_email', 'score', 'why_not'],
+      rows: result.alternatives.map((a) => ({ ...a })),
+    },
+  ];
+  if (result.changes.length > 0) {
+    sheets.push({
+      name: 'Changes',
+      columns: ['change', 'mentor_email', 'mentor_name', 'mentee_email', 'mentee_name', 'reason'],
+      rows: result.changes.map((c) => ({ ...c })),
+    });
+  }
+  sheets.push(settingsSheet(result, settings));
+  return sheets;
+}
+
+/** The `--scores` sheet: every pair passing the hard rules, for checking optimality with another solver. */
+export function scoresSheet(result: MatchResult): Sheet {
+  const { scores } = result;
+  const rows: Record<string, string | number>[] = [];
+  for (let e = 0; e < scores.menteeIds.length; e++) {
+    for (let k = scores.rowStart[e]!; k < scores.rowStart[e + 1]!; k++) {
+      rows.push({ mentor_id: scores.mentorIds[scores.mentor[k]!]!, mentee_id: scores.menteeIds[e]!, score: scores.tenths[k]! / 10 });
+    }
+  }
+  return { name: 'Scores', columns: ['mentor_id', 'mentee_id', 'score'], rows };
+}
+
+function settingsSheet(result: MatchResult, s: MatchSettings): Sheet {
+  const rows: { setting: string; value: string }[] = [];
+  const add = (setting: string, value: unknown) => rows.push({ setting, value: typeof value === 'string' ? value : JSON.stringify(value) });
+  add('edumentor version', s.version);
+  add('algorithm', s.config.algorithm);
+  add('objective', s.config.objective);
+  add('minimum score', s.config.minScore);
+  for (const [criterion, weight] of Object.entries(s.config.weights)) add(`weight: ${criterion}`, weight);
+  for (const [rule, value] of Object.entries(s.config.rules)) add(`rule: ${rule}`, value);
+  add('ideal stage gap', `${s.config.idealStageGap.min}–${s.config.idealStageGap.max}`);
+  add('stage ladder', s.stages.map((st) => `${st.slug} ${st.rank}`).join(', '));
+  add('config file', s.configFile ?? '(none: defaults)');
+  for (const input of s.inputs) add(`input: ${input.file}`, `${input.rows} rows, ${input.people} people`);
+  if (s.keep) add('kept pairs from', s.keep);
+  if (s.exclude) add('exclusions from', `${s.exclude} (${s.excluded} pairs)`);
+  add('candidate pairs', result.candidatePairs);
+  add('blocking pairs', result.blockingPairs);
+  return { name: 'Settings', columns: ['setting', 'value'], rows };
+}
