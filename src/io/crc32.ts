@@ -1,0 +1,29 @@
+import { Transform } from 'node:stream';
+
+/** The CRC-32 table (polynomial 0xEDB88320) that zip uses to check each part's content. */
+const TABLE = Uint32Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+
+/** Continues a CRC-32 over more bytes (start with 0). */
+export function crc32(bytes: Uint8Array, previous = 0): number {
+  let crc = ~previous >>> 0;
+  for (const byte of bytes) crc = (TABLE[(crc ^ byte) & 0xff] ?? 0) ^ (crc >>> 8);
+  return ~crc >>> 0;
+}
+
+/** Passes bytes through and fails at the end when their CRC-32 is not `expected` (a damaged part). */
+export function crc32Check(expected: number, what: string): Transform {
+  let crc = 0;
+  return new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      crc = crc32(chunk, crc);
+      callback(null, chunk);
+    },
+    flush(callback) {
+      callback(crc === expected ? null : new Error(`the content of ${what} is damaged (checksum mismatch)`));
+    },
+  });
+}

@@ -1,0 +1,46 @@
+import { isUtf8 } from 'node:buffer';
+import { decodeWindows1252 } from './windows-1252.js';
+
+/** The text encodings that spreadsheet programs save CSV files in. */
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+/** An input's encoding and the length of its byte-order mark (skipped when decoding). */
+export interface DetectedEncoding {
+  encoding: TextEncoding;
+  bomLength: number;
+}
+
+const startsWith = (bytes: Uint8Array, signature: number[]): boolean => signature.every((b, i) => bytes[i] === b);
+
+/**
+ * UTF-8 (with or without BOM) and UTF-16 LE/BE by their BOM; otherwise UTF-8 when the bytes are valid UTF-8
+ * and Windows-1252 (Excel's "CSV" on Windows) when they are not.
+ */
+export function detectEncoding(bytes: Uint8Array): DetectedEncoding {
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return { encoding: 'utf-8', bomLength: 3 };
+  if (startsWith(bytes, [0xff, 0xfe])) return { encoding: 'utf-16le', bomLength: 2 };
+  if (startsWith(bytes, [0xfe, 0xff])) return { encoding: 'utf-16be', bomLength: 2 };
+  return { encoding: isUtf8(bytes) ? 'utf-8' : 'windows-1252', bomLength: 0 };
+}
+
+/** Decodes in slices so a file of hundreds of megabytes never becomes one giant string. */
+export function* decodeChunks(bytes: Uint8Array, detected: DetectedEncoding, sliceBytes = 8 << 20): Generator<string> {
+  const decode = sliceDecoder(detected.encoding);
+  for (let start = detected.bomLength; start < bytes.length; start += sliceBytes) {
+    const end = Math.min(start + sliceBytes, bytes.length);
+    const text = decode(bytes.subarray(start, end), end === bytes.length);
+    if (text) yield text;
+  }
+}
+
+/** A decoder for consecutive slices (a character may straddle two slices in UTF-8 and UTF-16). */
+function sliceDecoder(encoding: TextEncoding): (slice: Uint8Array, last: boolean) => string {
+  if (encoding === 'windows-1252') return decodeWindows1252;
+  const decoder = new TextDecoder(encoding, { ignoreBOM: true });
+  return (slice, last) => decoder.decode(slice, { stream: !last });
+}
+
+/** Decodes the whole input to one string (for JSON and for small samples). */
+export function decodeAll(bytes: Uint8Array): string {
+  return [...decodeChunks(bytes, detectEncoding(bytes))].join('');
+}

@@ -1,0 +1,24 @@
+import { dirname } from 'node:path';
+import { EdumentorError, OutputError } from '../errors.js';
+
+/** Why a write failed, in words an organiser can act on, by Node's error code. */
+const REASONS: Record<string, (path: string) => string> = {
+  EACCES: () => 'the folder is read-only or you do not have permission to write there: choose another folder',
+  EPERM: () => 'the folder is read-only, or the file is open in another program: close it or choose another folder',
+  EROFS: () => 'the disk is read-only: choose a folder on another disk',
+  ENOSPC: () => 'the disk is full: free some space or write to another disk',
+  EDQUOT: () => 'your disk quota is used up: free some space or write to another disk',
+  ENOENT: (path) => `the folder "${dirname(path)}" does not exist: create it first or choose another folder`,
+  ENOTDIR: (path) => `part of the folder path "${dirname(path)}" is a file, not a folder`,
+  EISDIR: () => 'that name is a folder: give a file name such as out/matches.xlsx',
+  EBUSY: () => 'the file is open in another program: close it and run again',
+};
+
+/** Any failure while writing `path` as an OutputError naming the path and the cause; edumentor's own errors pass. */
+export function outputFailure(error: unknown, path: string): EdumentorError {
+  if (error instanceof EdumentorError) return error;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const reason = code ? REASONS[code]?.(path) : undefined;
+  const detail = reason ?? (error instanceof Error ? error.message : String(error));
+  return new OutputError(`cannot write "${path}": ${detail}`, { file: path, cause: error });
+}

@@ -1,0 +1,81 @@
+import { open, readFile, stat } from 'node:fs/promises';
+import { InputError, UsageError } from '../errors.js';
+import { limitExceeded, type ReadLimits } from './limits.js';
+import { refuseNumbersDocument, sniffFormat, type InputFormat } from './sniff-format.js';
+
+/** Enough bytes to recognise every format (an ODS names its type within the first 100 bytes). */
+const HEAD_BYTES = 4096;
+
+/** An opened input: its format, and either its bytes or (for an xlsx file, read as a stream) its path. */
+export interface InputSource {
+  file: string;
+  format: InputFormat;
+  bytes?: Buffer;
+  path?: string;
+}
+
+/** Reads stdin (`-`) or a file far enough to know its format; InputError for a missing or unreadable file. */
+export async function openInput(
+  input: string,
+  stdin: NodeJS.ReadableStream | undefined,
+  limits: ReadLimits,
+): Promise<InputSource> {
+  if (input === '-') {
+    const bytes = await readAll(stdin ?? process.stdin, limits);
+    return { file: input, format: sniffFormat(bytes.subarray(0, HEAD_BYTES), input), bytes };
+  }
+  refuseNumbersDocument(input);
+  try {
+    const info = await stat(input);
+    if (info.isDirectory()) {
+      throw new InputError('this is a folder, not a file: name a .csv, .tsv, .xlsx or .json file', { file: input });
+    }
+    if (info.size > limits.maxFileBytes) throw limitExceeded('maxFileBytes', limits, { file: input });
+    const format = sniffFormat(await readHead(input), input);
+    if (format === 'xlsx') return { file: input, format, path: input };
+    return { file: input, format, bytes: await readFile(input) };
+  } catch (error) {
+    throw readFailure(error, input);
+  }
+}
+
+async function readHead(path: string): Promise<Uint8Array> {
+  const handle = await open(path, 'r');
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(HEAD_BYTES), 0, HEAD_BYTES, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+async function readAll(stream: NodeJS.ReadableStream, limits: ReadLimits): Promise<Buffer> {
+  if ((stream as { isTTY?: boolean }).isTTY) {
+    throw new UsageError(
+      'the input - means standard input, but nothing is piped in: name a file, or add < responses.csv',
+    );
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array);
+    size += bytes.length;
+    if (size > limits.maxFileBytes) throw limitExceeded('maxFileBytes', limits, { file: '-' });
+    chunks.push(bytes);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** File-system errors as InputErrors that say what is wrong with the path; edumentor's own errors pass through. */
+function readFailure(error: unknown, file: string): unknown {
+  if (error instanceof InputError || error instanceof UsageError) return error;
+  const code = (error as NodeJS.ErrnoException).code;
+  const reasons: Record<string, string> = {
+    ENOENT: `there is no file "${file}": check the name and the folder (the current folder is ${process.cwd()})`,
+    EACCES: `you do not have permission to read "${file}"`,
+    EPERM: `you do not have permission to read "${file}"`,
+    EISDIR: `"${file}" is a folder, not a file`,
+  };
+  const reason = (code && reasons[code]) ?? `cannot read "${file}": ${(error as Error).message}`;
+  return new InputError(reason, { file, cause: error });
+}

@@ -1,0 +1,49 @@
+import type { Table } from '../core/types.js';
+import { UsageError } from '../errors.js';
+import { resolveLimits, type ReadLimits } from './limits.js';
+import { readDelimited } from './read-delimited.js';
+import { readJson } from './read-json.js';
+import { openInput } from './read-source.js';
+import { readXlsx } from './read-xlsx.js';
+import type { SheetRequest } from './sheet-choice.js';
+
+export type { ReadLimits } from './limits.js';
+export { DEFAULT_READ_LIMITS, LIMIT_OPTIONS } from './limits.js';
+
+/** How to read inputs: which sheet of a workbook, where stdin comes from, and size limits. */
+export interface ReadOptions {
+  /** Sheet name or 1-based number; the first visible sheet when absent. */
+  sheet?: string;
+  /** Read for the input `-` (default: process.stdin). */
+  stdin?: NodeJS.ReadableStream;
+  limits?: Partial<ReadLimits>;
+}
+
+/** One Table per input, in order (`-` is stdin, which can be read only once). */
+export async function readTables(inputs: readonly string[], options: ReadOptions = {}): Promise<Table[]> {
+  if (inputs.filter((input) => input === '-').length > 1) {
+    throw new UsageError('standard input (-) can be read only once: name it once among the inputs');
+  }
+  const tables: Table[] = [];
+  for (const input of inputs) tables.push(...(await readTable(input, options)));
+  return tables;
+}
+
+/** One input as one Table (for a workbook, the chosen sheet); CSV, TSV, text, xlsx or JSON. */
+export async function readTable(input: string, options: ReadOptions = {}): Promise<Table[]> {
+  return read(input, { sheet: options.sheet }, options);
+}
+
+/** Every sheet of a workbook (or of a JSON object of sheets); a CSV gives its one table. */
+export async function readWorkbookSheets(input: string, options: Omit<ReadOptions, 'sheet'> = {}): Promise<Table[]> {
+  return read(input, { all: true }, options);
+}
+
+async function read(input: string, request: SheetRequest, options: ReadOptions): Promise<Table[]> {
+  const limits = resolveLimits(options.limits);
+  const source = await openInput(input, options.stdin, limits);
+  if (source.format === 'xlsx') return readXlsx(source, request, limits);
+  const bytes = source.bytes ?? Buffer.alloc(0);
+  if (source.format === 'json') return readJson(bytes, source.file, request, limits);
+  return [await readDelimited(bytes, { file: source.file }, limits)];
+}

@@ -1,0 +1,35 @@
+import { InputError } from '../errors.js';
+
+/** Which sheets to read: all of them, or one by name or 1-based number (by default the first visible one). */
+export type SheetRequest = { all: true } | { all?: false; sheet?: string };
+
+/** A sheet as listed by its workbook, in the workbook's order. */
+export interface SheetInfo {
+  name: string;
+  visible: boolean;
+}
+
+/** The names of the requested sheets; InputError listing the sheets when the requested one does not exist. */
+export function chooseSheets(request: SheetRequest, sheets: readonly SheetInfo[], file: string): Set<string> {
+  if (request.all) return new Set(sheets.map((s) => s.name));
+  const chosen = request.sheet === undefined ? defaultSheet(sheets) : findSheet(request.sheet, sheets);
+  if (chosen) return new Set([chosen.name]);
+  const names = sheets.map((s) => `"${s.name}"`).join(', ');
+  const wanted = request.sheet === undefined ? 'sheet' : `sheet "${request.sheet}"`;
+  throw new InputError(
+    `there is no ${wanted} in this workbook; its sheets are ${names || 'none'}. ` +
+      `Choose one by name or by number (1 to ${sheets.length}).`,
+    { file },
+  );
+}
+
+function defaultSheet(sheets: readonly SheetInfo[]): SheetInfo | undefined {
+  return sheets.find((s) => s.visible) ?? sheets[0];
+}
+
+function findSheet(request: string, sheets: readonly SheetInfo[]): SheetInfo | undefined {
+  const key = request.trim().toLowerCase();
+  const byName = sheets.find((s) => s.name === request) ?? sheets.find((s) => s.name.trim().toLowerCase() === key);
+  if (byName) return byName;
+  return /^\d+$/.test(key) ? sheets[Number(key) - 1] : undefined;
+}

@@ -1,0 +1,28 @@
+import { neutralise } from './neutralise.js';
+import { plainNumber } from './number-text.js';
+
+/** One cell of an output table; lists (sets such as subjects) become `a; b` in CSV and xlsx. */
+export type Cell = string | number | boolean | null | string[];
+
+/** One output table: a sheet of an xlsx, or the whole of a CSV/TSV, or one array of records in JSON. */
+export interface Sheet {
+  name: string;
+  columns: string[];
+  rows: Record<string, Cell>[];
+}
+
+/** How lists are joined in CSV and xlsx cells (the importer splits on `;`). */
+export const LIST_SEPARATOR = '; ';
+
+/** A cell as the text a CSV or an xlsx string cell holds, not yet neutralised. Booleans are `true`/`false`. */
+export function cellText(cell: Cell | undefined): string {
+  if (cell === null || cell === undefined) return '';
+  if (Array.isArray(cell)) return cell.join(LIST_SEPARATOR);
+  if (typeof cell === 'number') return plainNumber(cell);
+  return String(cell);
+}
+
+/** A cell as safe CSV text: text neutralised against formulas, numbers written as plain (unquoted) numbers. */
+export function safeCellText(cell: Cell | undefined): string {
+  return typeof cell === 'number' ? plainNumber(cell) : neutralise(cellText(cell));
+}

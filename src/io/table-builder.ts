@@ -1,0 +1,91 @@
+import type { Table, TableRow } from '../core/types.js';
+import { cleanHeader, uniqueHeaders } from './headers.js';
+import { HEADER_SEARCH_ROWS, findHeaderRow, isBlankRow } from './header-row.js';
+import { limitExceeded, type ReadLimits } from './limits.js';
+
+/** Where the rows come from, for `Table` and for error messages. */
+export interface TableOrigin {
+  file: string;
+  sheet?: string;
+}
+
+/**
+ * Turns raw rows (as a CSV parser or a worksheet gives them, with their spreadsheet row numbers) into a
+ * `Table`: finds the header below any title rows, drops and counts blank rows, names and de-duplicates the
+ * columns, drops unnamed empty columns, and enforces the size limits as rows arrive.
+ */
+export class TableBuilder {
+  private readonly top: TableRow[] = [];
+  private topFilled = 0;
+  private header: string[] | undefined;
+  private readonly data: TableRow[] = [];
+  private blankRows = 0;
+
+  constructor(
+    private readonly origin: TableOrigin,
+    private readonly limits: ReadLimits,
+  ) {}
+
+  /** Adds the next row; throws an InputError when it breaks a size limit. */
+  add(line: number, rawCells: readonly string[]): void {
+    const cells = cleanCells(rawCells);
+    this.checkLimits(line, cells);
+    if (this.header !== undefined) return this.addData({ line, cells });
+    this.top.push({ line, cells });
+    if (!isBlankRow(cells) && ++this.topFilled >= HEADER_SEARCH_ROWS) this.chooseHeader();
+  }
+
+  /** The finished table. */
+  finish(): Table {
+    if (this.header === undefined) this.chooseHeader();
+    const header = this.header ?? [];
+    const width = this.data.reduce((widest, row) => Math.max(widest, row.cells.length), header.length);
+    const kept: number[] = [];
+    const names: string[] = [];
+    for (let column = 0; column < width; column++) {
+      const name = cleanHeader(header[column] ?? '');
+      if (name === '' && this.data.every((row) => (row.cells[column] ?? '').trim() === '')) continue;
+      kept.push(column);
+      names.push(name || `Column ${column + 1}`);
+    }
+    const rows = this.data.map((row) => ({ line: row.line, cells: kept.map((column) => row.cells[column] ?? '') }));
+    const table: Table = { file: this.origin.file, headers: uniqueHeaders(names), rows, blankRows: this.blankRows };
+    if (this.origin.sheet !== undefined) table.sheet = this.origin.sheet;
+    return table;
+  }
+
+  private chooseHeader(): void {
+    const index = findHeaderRow(this.top.map((row) => row.cells));
+    this.header = this.top[index]?.cells ?? [];
+    if (index >= 0) this.top.slice(index + 1).forEach((row) => this.addData(row));
+    this.top.length = 0;
+  }
+
+  private addData(row: TableRow): void {
+    if (isBlankRow(row.cells)) {
+      this.blankRows++;
+      return;
+    }
+    if (this.data.length >= this.limits.maxRows) {
+      throw limitExceeded('maxRows', this.limits, { ...this.origin, row: row.line });
+    }
+    this.data.push(row);
+  }
+
+  private checkLimits(line: number, cells: readonly string[]): void {
+    if (cells.length > this.limits.maxColumns) {
+      throw limitExceeded('maxColumns', this.limits, { ...this.origin, row: line });
+    }
+    const long = cells.findIndex((cell) => cell.length > this.limits.maxCellChars);
+    if (long >= 0) {
+      throw limitExceeded('maxCellChars', this.limits, { ...this.origin, row: line, column: `Column ${long + 1}` });
+    }
+  }
+}
+
+/** CR LF inside a cell becomes LF; trailing empty cells go (rows are padded to the header's width later). */
+function cleanCells(raw: readonly string[]): string[] {
+  const cells = raw.map((cell) => (cell.includes('\r\n') ? cell.replace(/\r\n/g, '\n') : cell));
+  while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
+  return cells;
+}

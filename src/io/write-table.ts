@@ -1,0 +1,75 @@
+import { statSync } from 'node:fs';
+import { extname } from 'node:path';
+import { UsageError } from '../errors.js';
+import { writeAtomically, writeNewFile } from './atomic.js';
+import { delimitedChunks } from './write-csv.js';
+import { jsonText } from './write-json.js';
+import { writeToStream } from './write-stream.js';
+import { writeXlsxFile } from './write-xlsx.js';
+import type { Sheet } from './sheet.js';
+
+export { writeAtomically, writeFileAtomic } from './atomic.js';
+export type { Cell, Sheet } from './sheet.js';
+
+/** The table formats `-o` can write. */
+export type TableFormat = 'csv' | 'tsv' | 'xlsx' | 'json';
+
+const FORMATS: Readonly<Record<string, TableFormat>> = {
+  '.csv': 'csv',
+  '.tsv': 'tsv',
+  '.xlsx': 'xlsx',
+  '.json': 'json',
+};
+
+/** The format for an output path by its extension; `-` or no output means CSV on stdout. UsageError otherwise. */
+export function formatFromPath(output: string | undefined): TableFormat {
+  if (output === undefined || output === '-') return 'csv';
+  const format = FORMATS[extname(output).toLowerCase()];
+  if (format) return format;
+  throw new UsageError(
+    `cannot tell which format to write "${output}" in: expected a name ending in .csv, .tsv, .xlsx or .json`,
+    { file: output },
+  );
+}
+
+/** UsageError when the output is the same file as an input (by device and inode: symlinks, hard links, case). */
+export function assertNotAnInput(output: string | undefined, inputs: readonly string[]): void {
+  if (output === undefined || output === '-') return;
+  const target = fileIdentity(output);
+  if (target === undefined) return;
+  const clash = inputs.find((input) => input !== '-' && fileIdentity(input) === target);
+  if (clash === undefined) return;
+  throw new UsageError(
+    `the output "${output}" is also an input ("${clash}"): writing it would overwrite the data being read. ` +
+      'Choose another output file.',
+    { file: output },
+  );
+}
+
+function fileIdentity(path: string): string | undefined {
+  try {
+    const info = statSync(path, { bigint: true });
+    return `${info.dev}:${info.ino}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Writes sheets to `output` in the format its extension names (atomically), or as CSV to stdout for `-` or
+ * no output. CSV and TSV hold only the first sheet; xlsx one worksheet per sheet; JSON all of them.
+ */
+export async function writeTables(
+  output: string | undefined,
+  sheets: readonly Sheet[],
+  options: { stdout?: NodeJS.WritableStream } = {},
+): Promise<void> {
+  const format = formatFromPath(output);
+  const first = sheets[0] ?? { name: 'Sheet1', columns: [], rows: [] };
+  if (output === undefined || output === '-') {
+    return writeToStream(options.stdout ?? process.stdout, delimitedChunks(first, ','));
+  }
+  if (format === 'xlsx') return writeAtomically(output, (temp) => writeXlsxFile(temp, sheets));
+  if (format === 'json') return writeAtomically(output, (temp) => writeNewFile(temp, [jsonText(sheets)]));
+  return writeAtomically(output, (temp) => writeNewFile(temp, delimitedChunks(first, format === 'tsv' ? '\t' : ',')));
+}

@@ -1,0 +1,130 @@
+import { createReadStream } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
+import { PassThrough, Readable, pipeline } from 'node:stream';
+import { createInflateRaw } from 'node:zlib';
+import { crc32Check } from './crc32.js';
+
+const END_OF_DIRECTORY = 0x06054b50;
+const DIRECTORY_ENTRY = 0x02014b50;
+const LOCAL_HEADER = 0x04034b50;
+/** The end-of-directory record (22 bytes) plus the longest possible zip comment. */
+const TAIL_BYTES = 22 + 0xffff;
+
+/** One file inside a zip, as its central directory describes it. */
+interface ZipEntry {
+  method: number;
+  crc: number;
+  compressedSize: number;
+  headerOffset: number;
+}
+
+/** Why a zip cannot be read; the xlsx reader turns it into an InputError. */
+export class ZipError extends Error {}
+
+/** Random access to the bytes of a file on disk or of a buffer (stdin). */
+interface Bytes {
+  size: number;
+  read(start: number, length: number): Promise<Buffer>;
+  stream(start: number, end: number): Readable;
+  close(): Promise<void>;
+}
+
+/**
+ * A zip read through its central directory (as Excel does), so every part can be opened in any order and a
+ * truncated file is recognised at once. Parts stream from disk through zlib; nothing is held whole.
+ */
+export class ZipArchive {
+  private constructor(
+    private readonly bytes: Bytes,
+    private readonly entries: ReadonlyMap<string, ZipEntry>,
+  ) {}
+
+  /** Opens a zip file, or a zip already in memory; ZipError when it is truncated or not a zip. */
+  static async open(source: string | Buffer): Promise<ZipArchive> {
+    const bytes = typeof source === 'string' ? await fileBytes(source) : bufferBytes(source);
+    try {
+      return new ZipArchive(bytes, await readDirectory(bytes));
+    } catch (error) {
+      await bytes.close();
+      throw error;
+    }
+  }
+
+  /** Whether the zip holds a part with this path (`xl/workbook.xml`). */
+  has(path: string): boolean {
+    return this.entries.has(path);
+  }
+
+  /**
+   * A part's content as UTF-8 text chunks (decoded across chunk boundaries), checked against its CRC-32 as
+   * it ends; undefined when absent.
+   */
+  async text(path: string): Promise<Readable | undefined> {
+    const entry = this.entries.get(path);
+    if (!entry) return undefined;
+    const header = await this.bytes.read(entry.headerOffset, 30);
+    if (header.readUInt32LE(0) !== LOCAL_HEADER) throw new ZipError(`the part ${path} is damaged`);
+    const start = entry.headerOffset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
+    const raw = this.bytes.stream(start, start + entry.compressedSize);
+    const content = entry.method === 8 ? createInflateRaw() : new PassThrough();
+    const text = pipeline(raw, content, crc32Check(entry.crc, path), () => undefined);
+    text.setEncoding('utf8');
+    return text;
+  }
+
+  /** Releases the file. */
+  async close(): Promise<void> {
+    await this.bytes.close();
+  }
+}
+
+async function readDirectory(bytes: Bytes): Promise<Map<string, ZipEntry>> {
+  const tailStart = Math.max(0, bytes.size - TAIL_BYTES);
+  const tail = await bytes.read(tailStart, bytes.size - tailStart);
+  let end = tail.length - 22;
+  while (end >= 0 && tail.readUInt32LE(end) !== END_OF_DIRECTORY) end--;
+  if (end < 0) throw new ZipError('its end is missing, as when a download or copy is interrupted');
+  const count = tail.readUInt16LE(end + 10);
+  const size = tail.readUInt32LE(end + 12);
+  const offset = tail.readUInt32LE(end + 16);
+  if (offset + size > tailStart + end) throw new ZipError('its table of contents points outside the file');
+  const directory = await bytes.read(offset, size);
+  const entries = new Map<string, ZipEntry>();
+  for (let at = 0, n = 0; n < count; n++) {
+    if (at + 46 > directory.length || directory.readUInt32LE(at) !== DIRECTORY_ENTRY) {
+      throw new ZipError('its table of contents is damaged');
+    }
+    const nameLength = directory.readUInt16LE(at + 28);
+    const entry = {
+      method: directory.readUInt16LE(at + 10),
+      crc: directory.readUInt32LE(at + 16),
+      compressedSize: directory.readUInt32LE(at + 20),
+      headerOffset: directory.readUInt32LE(at + 42),
+    };
+    if (entry.method !== 0 && entry.method !== 8) throw new ZipError(`it uses compression method ${entry.method}`);
+    if (entry.headerOffset + 30 + entry.compressedSize > offset) throw new ZipError('a part lies outside the file');
+    entries.set(directory.toString('utf8', at + 46, at + 46 + nameLength), entry);
+    at += 46 + nameLength + directory.readUInt16LE(at + 30) + directory.readUInt16LE(at + 32);
+  }
+  return entries;
+}
+
+async function fileBytes(path: string): Promise<Bytes> {
+  const handle: FileHandle = await open(path, 'r');
+  const { size } = await handle.stat();
+  return {
+    size,
+    read: async (start, length) => (await handle.read(Buffer.alloc(length), 0, length, start)).buffer,
+    stream: (start, end) => (end > start ? createReadStream(path, { start, end: end - 1 }) : Readable.from([])),
+    close: () => handle.close(),
+  };
+}
+
+function bufferBytes(buffer: Buffer): Bytes {
+  return {
+    size: buffer.length,
+    read: async (start, length) => buffer.subarray(start, start + length),
+    stream: (start, end) => Readable.from([buffer.subarray(start, end)]),
+    close: async () => undefined,
+  };
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { InputError, OutputError } from '../../src/errors.js';
+import { outputFailure } from '../../src/io/output-error.js';
+
+const errno = (code: string) => Object.assign(new Error(`${code}: something`), { code });
+
+describe('outputFailure', () => {
+  it.each([
+    ['EACCES', /folder is read-only/],
+    ['EROFS', /read-only/],
+    ['ENOSPC', /disk is full/],
+    ['ENOENT', /folder "out" does not exist/],
+    ['EISDIR', /is a folder/],
+    ['EWHATEVER', /EWHATEVER: something/],
+  ])('explains %s and names the path', (code, reason) => {
+    const error = outputFailure(errno(code), 'out/matches.xlsx');
+    expect(error).toBeInstanceOf(OutputError);
+    expect(error.exitCode).toBe(4);
+    expect(error.message).toMatch(/^cannot write "out\/matches\.xlsx": /);
+    expect(error.message).toMatch(reason);
+    expect(error.context).toMatchObject({ file: 'out/matches.xlsx' });
+  });
+
+  it("passes edumentor's own errors through", () => {
+    const own = new InputError('bad');
+    expect(outputFailure(own, 'x.csv')).toBe(own);
+  });
+});

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/errors.js';
+import { readTable } from '../../src/io/read-table.js';
+import { tempFile } from './helpers.js';
+
+const CSV = 'Name,Email,Notes\r\nZoë Brontë,zoe@example.org,"Café, “quotes” and £5"\r\n';
+const EXPECTED = [['Zoë Brontë', 'zoe@example.org', 'Café, “quotes” and £5']];
+
+async function read(name: string, content: string | Uint8Array, options = {}) {
+  const [table] = await readTable(await tempFile(name, content), options);
+  if (!table) throw new Error('no table');
+  return table;
+}
+const cellsOf = (table: { rows: { cells: string[] }[] }) => table.rows.map((row) => row.cells);
+
+function utf16be(text: string): Buffer {
+  const le = Buffer.from(text, 'utf16le');
+  for (let i = 0; i < le.length; i += 2) [le[i], le[i + 1]] = [le[i + 1] ?? 0, le[i] ?? 0];
+  return le;
+}
+
+describe('encodings', () => {
+  it.each([
+    ['UTF-8', Buffer.from(CSV, 'utf8')],
+    ['UTF-8 with BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(CSV, 'utf8')])],
+    ['UTF-16 LE with BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(CSV, 'utf16le')])],
+    ['UTF-16 BE with BOM', Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(CSV)])],
+    ['Windows-1252', Buffer.from(toWindows1252(CSV))],
+  ])('reads %s', async (_, bytes) => {
+    const table = await read('export.csv', bytes);
+    expect(table.headers).toEqual(['Name', 'Email', 'Notes']);
+    expect(cellsOf(table)).toEqual(EXPECTED);
+  });
+});
+
+/** Windows-1252 bytes for the characters this test uses. */
+function toWindows1252(text: string): number[] {
+  const special: Record<string, number> = { '“': 0x93, '”': 0x94, '£': 0xa3, 'é': 0xe9, 'ë': 0xeb };
+  return Array.from(text, (ch) => special[ch] ?? ch.charCodeAt(0));
+}
+
+describe('delimiters', () => {
+  it('detects semicolons and tabs from the header line, ignoring separators inside quotes', async () => {
+    const semicolon = await read('eu.csv', '"Name, full";Email;Phases\nAnn;ann@x.example;Primary, Secondary\n');
+    expect(semicolon.headers).toEqual(['Name, full', 'Email', 'Phases']);
+    expect(cellsOf(semicolon)).toEqual([['Ann', 'ann@x.example', 'Primary, Secondary']]);
+    const tab = await read('export.txt', 'Name\tEmail\nAnn\tann@x.example\n');
+    expect(cellsOf(tab)).toEqual([['Ann', 'ann@x.example']]);
+  });
+
+  it('uses tabs for .tsv even when the header has commas', async () => {
+    const table = await read('export.tsv', 'Name, full\tPhases, all\nAnn\tPrimary, Secondary\n');
+    expect(table.headers).toEqual(['Name, full', 'Phases, all']);
+  });
+});
+
+describe('table shape', () => {
+  it('skips a title line, keeps row numbers, counts blank rows and drops trailing empty columns', async () => {
+    const csv = 'Mentoring sign-ups 2026,,,,\n,,,,\nName,Email,,,\nAnn,a@x.example,,,\n,,,,\nBob,b@x.example,,,\n';
+    const table = await read('titled.csv', csv);
+    expect(table.headers).toEqual(['Name', 'Email']);
+    expect(table.rows).toEqual([
+      { line: 4, cells: ['Ann', 'a@x.example'] },
+      { line: 6, cells: ['Bob', 'b@x.example'] },
+    ]);
+    expect(table.blankRows).toBe(1);
+  });
+
+  it('keeps both columns of a repeated header and names an unnamed column with data', async () => {
+    const table = await read('dupes.csv', ' Question ,Question,,"Where  are\nyou\u00a0based?"\nyes,no,extra,Leeds\n');
+    expect(table.headers).toEqual(['Question', 'Question (2)', 'Column 3', 'Where are you based?']);
+  });
+
+  it('keeps the fields of a row longer than the header under generated names', async () => {
+    const table = await read('ragged.csv', 'Name,Email\nAnn,a@x.example,stray,more\nBob\n');
+    expect(table.headers).toEqual(['Name', 'Email', 'Column 3', 'Column 4']);
+    expect(cellsOf(table)).toEqual([
+      ['Ann', 'a@x.example', 'stray', 'more'],
+      ['Bob', '', '', ''],
+    ]);
+  });
+
+  it('keeps multi-line cells (CR LF becomes LF) and inner spaces exactly', async () => {
+    const table = await read('notes.csv', 'Name,Notes\r\nAnn,"  line one\r\nline two  "\r\n');
+    expect(cellsOf(table)).toEqual([['Ann', '  line one\nline two  ']]);
+    expect(table.rows[0]?.line).toBe(2);
+  });
+
+  it('reads an empty file as an empty table', async () => {
+    expect(await read('empty.csv', '')).toMatchObject({ headers: [], rows: [], blankRows: 0 });
+  });
+});
+
+describe('errors and limits', () => {
+  it('points at an unclosed quote', async () => {
+    const error = await read('bad.csv', 'Name,Notes\nAnn,"never closed\nBob,x\n').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).message).toMatch(/never closed/);
+  });
+
+  it('stops at the column and cell-size limits, naming the row', async () => {
+    const wide = await read('wide.csv', 'a,b\n1,2,3\n', { limits: { maxColumns: 2 } }).catch((e: unknown) => e);
+    expect((wide as InputError).message).toMatch(/more than 2 columns.*--max-columns/);
+    expect((wide as InputError).context.row).toBe(2);
+    const long = await read('long.csv', 'a,b\n1,123456\n', { limits: { maxCellChars: 5 } }).catch((e: unknown) => e);
+    expect((long as InputError).context).toMatchObject({ row: 2, column: 'Column 2' });
+  });
+});

@@ -1,0 +1,154 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/errors.js';
+import { readTable, readWorkbookSheets } from '../../src/io/read-table.js';
+import { FIXTURES, tempFile, tempXlsx } from './helpers.js';
+
+const wallClock = (iso: string): Date => new Date(`${iso}Z`);
+
+describe('xlsx cells', () => {
+  it('reads each kind of cell as the text Excel shows', async () => {
+    const file = await tempXlsx('cells.xlsx', (workbook) => {
+      const sheet = workbook.addWorksheet('Responses');
+      sheet.addRow(['Email', 'Rich', 'Formula', 'Text formula', 'Submitted', 'Day', 'Time', 'Big', 'Small', 'Ratio']);
+      sheet.addRow([
+        { text: 'ann@school.example', hyperlink: 'mailto:ann@school.example' },
+        { richText: [{ text: 'Behaviour ' }, { text: 'and SEND', font: { bold: true } }] },
+        { formula: '1+2', result: 3 },
+        { formula: '"a"&"b"', result: 'ab' },
+        wallClock('2026-11-23T14:03:12'),
+        wallClock('2026-11-23T00:00:00'),
+        0.5,
+        1e21,
+        1e-7,
+        0.1 + 0.2,
+      ]);
+      sheet.getCell('G2').numFmt = 'hh:mm';
+      sheet.addRow([
+        { text: 'mailto:bob@school.example', hyperlink: 'mailto:bob@school.example' },
+        'two\r\nlines',
+        { error: '#N/A' },
+        true,
+        { formula: 'E2+1', result: 46350.58555555556 },
+        'x_x000D_y',
+        -3,
+        123456789012,
+        '  padded  ',
+        '',
+      ]);
+      sheet.getCell('E3').numFmt = 'yyyy-mm-dd hh:mm:ss';
+    });
+    const [table] = await readTable(file);
+    expect(table?.rows.map((row) => row.cells)).toEqual([
+      [
+        'ann@school.example',
+        'Behaviour and SEND',
+        '3',
+        'ab',
+        '2026-11-23T14:03:12',
+        '2026-11-23',
+        '12:00:00',
+        '1000000000000000000000',
+        '0.0000001',
+        '0.3',
+      ],
+      [
+        'bob@school.example',
+        'two\nlines',
+        '#N/A',
+        'TRUE',
+        '2026-11-24T14:03:12',
+        'x\ry',
+        '-3',
+        '123456789012',
+        '  padded  ',
+        '',
+      ],
+    ]);
+  });
+
+  it('skips a merged title row above the header and keeps spreadsheet row numbers', async () => {
+    const file = await tempXlsx('title.xlsx', (workbook) => {
+      const sheet = workbook.addWorksheet('Sign-ups');
+      sheet.addRow(['Mentoring sign-ups 2026']);
+      sheet.mergeCells('A1:C1');
+      sheet.addRow([]);
+      sheet.addRow(['Name', 'Email', 'Role']);
+      sheet.addRow(['Ann', 'ann@example.org', 'mentor']);
+      sheet.addRow([' ', '', '']);
+      sheet.addRow(['Bob', 'bob@example.org', 'mentee']);
+    });
+    const [table] = await readTable(file);
+    expect(table?.headers).toEqual(['Name', 'Email', 'Role']);
+    expect(table?.rows.map((row) => [row.line, row.cells[0]])).toEqual([
+      [4, 'Ann'],
+      [6, 'Bob'],
+    ]);
+    expect(table?.blankRows).toBe(1);
+  });
+});
+
+describe('large worksheets', () => {
+  it('keeps every accented character whole across the chunks of a long sheet', async () => {
+    const names = Array.from({ length: 4000 }, (_, i) => `Zoë Brontë Ó Súilleabháin ${i} 😀`);
+    const file = await tempXlsx('long.xlsx', (workbook) => {
+      workbook.addWorksheet('People').addRows([['Name'], ...names.map((name) => [name])]);
+    });
+    const [table] = await readTable(file);
+    expect(table?.rows.map((row) => row.cells[0])).toEqual(names);
+  });
+});
+
+describe('xlsx sheets', () => {
+  const workbookWithSheets = () =>
+    tempXlsx('sheets.xlsx', (workbook) => {
+      workbook.addWorksheet('Notes', { state: 'hidden' }).addRow(['hidden']);
+      workbook.addWorksheet('Mentors').addRow(['Mentor']);
+      workbook.addWorksheet('Mentees').addRow(['Mentee']);
+    });
+
+  it('reads the first visible sheet by default, or one chosen by name or number', async () => {
+    const file = await workbookWithSheets();
+    const headerOf = async (sheet?: string) => (await readTable(file, sheet ? { sheet } : {}))[0]?.headers[0];
+    expect(await headerOf()).toBe('Mentor');
+    expect(await headerOf('Mentees')).toBe('Mentee');
+    expect(await headerOf('mentees')).toBe('Mentee');
+    expect(await headerOf('1')).toBe('hidden');
+    expect(await headerOf('3')).toBe('Mentee');
+  });
+
+  it('lists the sheets when the chosen one does not exist', async () => {
+    const file = await workbookWithSheets();
+    const error = await readTable(file, { sheet: 'Pairs' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).message).toContain('"Notes", "Mentors", "Mentees"');
+  });
+
+  it('reads every sheet in workbook order for readWorkbookSheets', async () => {
+    const tables = await readWorkbookSheets(await workbookWithSheets());
+    expect(tables.map((t) => [t.sheet, t.headers[0]])).toEqual([
+      ['Notes', 'hidden'],
+      ['Mentors', 'Mentor'],
+      ['Mentees', 'Mentee'],
+    ]);
+  });
+
+  it('applies the row limit to a sheet', async () => {
+    const file = await tempXlsx('rows.xlsx', (workbook) => {
+      const sheet = workbook.addWorksheet('Data');
+      sheet.addRows([['n'], [1], [2], [3]]);
+    });
+    const error = await readTable(file, { limits: { maxRows: 2 } }).catch((e: unknown) => e);
+    expect((error as InputError).message).toMatch(/more than 2 data rows.*--max-rows/);
+    expect((error as InputError).context).toMatchObject({ sheet: 'Data', row: 4 });
+  });
+});
+
+describe('xlsx that is not a workbook', () => {
+  it('says so for a zip without a workbook part', async () => {
+    const zip = await readFile(`${FIXTURES}hlta-peer-mentoring-msforms.xlsx`);
+    const renamed = Buffer.from(zip.toString('latin1').replaceAll('xl/workbook.xml', 'xl/notebook.xml'), 'latin1');
+    const error = await readTable(await tempFile('doc.xlsx', renamed)).catch((e: unknown) => e);
+    expect((error as InputError).message).toMatch(/zip file but not an Excel workbook/);
+  });
+});

@@ -1,0 +1,48 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { ZipArchive, ZipError } from '../../src/io/zip-archive.js';
+import { FIXTURES } from './helpers.js';
+
+const WORKBOOK = `${FIXTURES}hlta-peer-mentoring-msforms.xlsx`;
+
+async function text(zip: ZipArchive, path: string): Promise<string> {
+  const stream = await zip.text(path);
+  if (!stream) throw new Error(`no ${path}`);
+  let content = '';
+  for await (const chunk of stream) content += chunk as string;
+  return content;
+}
+
+describe('ZipArchive', () => {
+  it('opens any part of a file or a buffer through the directory, in any order', async () => {
+    for (const source of [WORKBOOK, await readFile(WORKBOOK)]) {
+      const zip = await ZipArchive.open(source);
+      try {
+        expect(await text(zip, 'xl/workbook.xml')).toContain('<sheet ');
+        expect(await text(zip, 'xl/worksheets/sheet1.xml')).toContain('zhughes0@wigan.sch.example');
+        expect(zip.has('xl/styles.xml')).toBe(true);
+        expect(await zip.text('xl/missing.xml')).toBeUndefined();
+      } finally {
+        await zip.close();
+      }
+    }
+  });
+
+  it('recognises a zip cut short, and bytes that are not a zip', async () => {
+    const bytes = await readFile(WORKBOOK);
+    await expect(ZipArchive.open(bytes.subarray(0, bytes.length - 30))).rejects.toThrow(/end is missing/);
+    await expect(ZipArchive.open(Buffer.from('not a zip at all'))).rejects.toBeInstanceOf(ZipError);
+  });
+
+  it('reports damaged compressed data while a part is read', async () => {
+    const bytes = Buffer.from(await readFile(WORKBOOK));
+    const sheetData = bytes.indexOf('xl/worksheets/sheet1.xml') + 200;
+    bytes.fill(0, sheetData, sheetData + 2000);
+    const zip = await ZipArchive.open(bytes);
+    try {
+      await expect(text(zip, 'xl/worksheets/sheet1.xml')).rejects.toThrow();
+    } finally {
+      await zip.close();
+    }
+  });
+});
