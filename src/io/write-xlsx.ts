@@ -6,6 +6,7 @@ import { neutralise } from './neutralise.js';
 import { encodeOoxmlText } from './ooxml-text.js';
 import { cellText, type Cell, type Sheet } from './sheet.js';
 import { excelSheetNames } from './sheet-names.js';
+import { pinZipDates } from './zip-dates.js';
 
 /** Excel's limits: longer cells or more rows make it report the file as damaged. */
 const MAX_CELL_CHARS = 32_767;
@@ -19,18 +20,29 @@ const MAX_WIDTH = 60;
  */
 export async function writeXlsxFile(path: string, sheets: readonly Sheet[]): Promise<void> {
   const file = createWriteStream(path, { flags: 'wx' });
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: file, useStyles: true, useSharedStrings: false });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: file,
+    useStyles: true,
+    useSharedStrings: false,
+    created: FIXED_DATE,
+    modified: FIXED_DATE,
+  } as ConstructorParameters<typeof ExcelJS.stream.xlsx.WorkbookWriter>[0]);
   const all = sheets.length > 0 ? sheets : [{ name: 'Sheet1', columns: [], rows: [] }];
   const names = excelSheetNames(all.map((sheet) => sheet.name));
   try {
     all.forEach((sheet, i) => writeWorksheet(workbook, names[i] ?? sheet.name, sheet));
     await workbook.commit();
+    if (!file.closed) await once(file, 'close');
+    await pinZipDates(path);
   } catch (error) {
     // Release the half-written file before the caller removes it (Windows refuses to delete open files).
     if (!file.closed) await Promise.all([once(file, 'close'), file.destroy()]).catch(() => undefined);
     throw error;
   }
 }
+
+/** Same data, same bytes: a workbook records no write time (see also pinZipDates). */
+const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
 
 function writeWorksheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, sheet: Sheet): void {
   if (sheet.rows.length >= MAX_ROWS) {
