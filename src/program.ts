@@ -2,6 +2,9 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { runImport } from './commands/import.js';
 import { runInit } from './commands/init.js';
 import { runMatch } from './commands/match.js';
+import { runReminders } from './commands/reminders.js';
+import { runReport } from './commands/report.js';
+import { runSchedule } from './commands/schedule.js';
 import type { CommandOutcome } from './commands/outcome.js';
 import type { Role } from './core/types.js';
 import { VERSION } from './version.js';
@@ -92,7 +95,78 @@ export function buildProgram(io: CommandIO): Command {
       finish(await runInit({ file, force: options.force, quiet: globals.quiet }, io), globals);
     });
 
+  const schedule = addPeopleInputOptions(
+    program
+      .command('schedule')
+      .description('Plan every pair\'s meetings from a match sheet: a rota around holidays, as a sheet and as calendars (.ics).')
+      .argument('<matches>', 'the match sheet (match output: .csv, or .xlsx with a Matches sheet; "-" for stdin)'),
+  )
+    .option('--roster <file>', 'a roster or form export giving free times when the match sheet has no common_slots (repeatable; --role, --mapping, --sheet and --date-order apply to it)', collectFiles, [])
+    .option('--rota <file>', 'a previous rota: its held and cancelled meetings, and the future ones of pairs still matched, are kept')
+    .option('--start <date>', 'first day a meeting may fall on (default: the Monday after --today; with --rota, the Monday of its first meeting)')
+    .option('--every <cadence>', 'how often a pair meets: 1w, 2w, 3w, 4w or month (default 2w)')
+    .option('--count <n>', 'meetings per pair (default 6)')
+    .option('--until <date>', 'last day a meeting may fall on; without --count, as many meetings as fit')
+    .option('--duration <length>', 'length of a meeting: 45m, 1h, 1h30m (default 45m)')
+    .option('--bands <times>', 'start time of each band, e.g. morning=07:45,lunch=12:30,after-school=16:00,evening=19:00')
+    .option('--max-per-week <n>', 'meetings a mentor leads in one week, at most (default 2)')
+    .option('--holidays <files...>', 'school holidays: a .csv/.xlsx of start,end,name ranges or a term-dates .ics (replaces the config\'s)')
+    .option('--bank-holidays', 'skip England and Wales bank holidays (the default; overrides the config)')
+    .option('--no-bank-holidays', 'do not skip bank holidays')
+    .option('--tz <zone>', 'time zone of the rota and calendars (default Europe/London)')
+    .option('--today <date>', 'today\'s date (default: the clock); nothing new is planned before it')
+    .option('--unscheduled <file>', 'write the meetings that found no slot here (CSV output; xlsx has an Unscheduled sheet)')
+    .option('--ics <file>', 'write every meeting to one calendar file (.ics)')
+    .option('--ics-dir <dir>', 'write one calendar per mentor and per mentee into this folder (created if missing)')
+    .addHelpText('after', EXAMPLES.schedule)
+    .action(async (matches: string, options: Record<string, unknown>, command: Command) => {
+      const globals = command.optsWithGlobals<GlobalOptions>();
+      finish(await runSchedule({ ...globals, ...options, matches }, io), globals);
+    });
+
+  schedule
+    .command('reminders')
+    .description('The meetings of one week, one row per person, for a mail merge; the same rota and --today give the same rows (for cron).')
+    .argument('<rota>', 'the rota (schedule output: .csv, or .xlsx with a Rota sheet; "-" for stdin)')
+    .option('--week <week>', 'this, next, an ISO week like 2027-W03, or a date in the week (default: this)')
+    .option('--today <date>', 'today\'s date (default: the clock)')
+    .option('--tz <zone>', 'time zone for today\'s date (default Europe/London)')
+    .option('--overdue', 'instead, list the meetings before today still marked scheduled (held but not marked?)')
+    .addHelpText('after', EXAMPLES.reminders)
+    .action(async (rota: string, _options: unknown, command: Command) => {
+      // optsWithGlobals: `schedule` parses --today/--tz itself when they come before an option only reminders knows.
+      const globals = command.optsWithGlobals<GlobalOptions & { week?: string; today?: string; tz?: string; overdue?: boolean }>();
+      finish(await runReminders({ ...globals, rota }, io), globals);
+    });
+
+  addPeopleInputOptions(
+    program
+      .command('report')
+      .description('How the scheme is going: sign-ups, supply against demand, matching, meetings and data quality, from whichever sheets are given.')
+      .argument('[workbooks...]', 'sheets or workbooks edumentor wrote (import, match, schedule), recognised by their sheet names or columns'),
+  )
+    .option('--roster <file>', 'the roster, or a form export (import runs first; --role, --mapping, --sheet and --date-order apply to it)')
+    .option('--matches <file>', 'the match sheet; a match workbook (.xlsx) also gives its Unmatched, Mentors, People, Rejected, Duplicates and Settings sheets')
+    .option('--unmatched <file>', 'the unmatched people and why (match --unmatched)')
+    .option('--mentors <file>', 'each mentor\'s load (match --mentors)')
+    .option('--rota <file>', 'the meeting rota with its status column (schedule output)')
+    .option('--rejects <file>', 'the rows import rejected (import --rejects)')
+    .option('--duplicates <file>', 'the repeated sign-ups import merged (import --duplicates)')
+    .option('--warnings <file>', 'import warnings: kind, message, file, row, column, value')
+    .option('--today <date>', 'judge overdue meetings against this date, YYYY-MM-DD (default: today in Europe/London)')
+    .option('--redact', 'replace names and e-mails by pseudonyms (Mentor 3, Mentee 7), so the report can be shared')
+    .option('--title <text>', 'the report\'s title (default "Mentoring scheme report")')
+    .addHelpText('after', EXAMPLES.report)
+    .action(async (inputs: string[], options: Record<string, unknown>, command: Command) => {
+      const globals = command.optsWithGlobals<GlobalOptions>();
+      finish(await runReport({ ...globals, ...options, inputs }, io), globals);
+    });
+
   return program;
+}
+
+function collectFiles(value: string, previous: string[]): string[] {
+  return [...previous, value];
 }
 
 type Alternatives = { count?: number; file?: string };
@@ -128,6 +202,28 @@ function collectRole(value: string, previous: Role[]): Role[] {
 }
 
 const EXAMPLES = {
+  report: `
+Examples:
+  $ edumentor report matches.xlsx
+  $ edumentor report --matches matches.xlsx --rota rota.csv -o report.html
+  $ edumentor report --roster people.csv --matches matches.csv --unmatched unmatched.csv --rota rota.csv -o report.md
+  $ edumentor report --roster responses.csv --today 2027-02-15 --redact --title "Spring term" -o report.html
+  $ edumentor report matches.xlsx --rota rota.xlsx -o report.xlsx
+  $ edumentor report matches.xlsx --json > report.json`,
+  schedule: `
+Examples:
+  $ edumentor schedule matches.xlsx --start 2027-01-04 --holidays term-dates.csv -o rota.xlsx --ics rota.ics
+  $ edumentor schedule matches.csv --every 3w --until 2027-07-16 --max-per-week 1 -o rota.csv --unscheduled unscheduled.csv
+  $ edumentor schedule matches.csv --roster people.csv --holidays term-dates-2026-27.ics -o rota.xlsx --ics-dir calendars
+  $ edumentor schedule matches.xlsx --rota rota.xlsx -o rota-2.xlsx --ics rota.ics
+  $ edumentor schedule reminders rota.csv --week next -o next-week.csv`,
+  reminders: `
+Examples:
+  $ edumentor schedule reminders rota.xlsx --week next -o next-week.csv
+  $ edumentor schedule reminders rota.csv --week 2027-W03 --today 2027-01-15
+  $ edumentor schedule reminders rota.csv --overdue -o overdue.csv
+  crontab (Fridays 07:00, next week's reminders for a mail merge):
+  0 7 * * 5  cd /srv/mentoring && edumentor schedule reminders rota.xlsx --week next -o reminders.csv`,
   match: `
 Examples:
   $ edumentor match responses.csv -o matches.xlsx

@@ -1,0 +1,39 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { RotaRow, ScheduleSettings } from '../core/schedule/index.js';
+import { buildCalendar, calendarsPerPerson, type CalendarOptions } from '../io/ics.js';
+import { outputFailure } from '../io/output-error.js';
+import { writeFileAtomic } from '../io/write-table.js';
+
+/**
+ * The calendar options of a run. DTSTAMP is today at 00:00 UTC, not the clock, so a re-run with the same
+ * inputs writes the same bytes and calendar programs see no change where there is none.
+ */
+export function calendarOptions(settings: ScheduleSettings): CalendarOptions {
+  return {
+    tz: settings.tz,
+    name: settings.calendarName,
+    dtstamp: new Date(`${settings.today}T00:00:00Z`),
+    domain: settings.icsDomain,
+  };
+}
+
+/** `--ics FILE`: one calendar of every meeting. */
+export async function writeRotaCalendar(file: string, rows: readonly RotaRow[], options: CalendarOptions): Promise<void> {
+  await writeFileAtomic(file, buildCalendar(rows, options));
+}
+
+/** `--ics-dir DIR`: one calendar per mentor and per mentee, named after their e-mail; the folder is created. */
+export async function writePersonalCalendars(dir: string, rows: readonly RotaRow[], options: CalendarOptions): Promise<number> {
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (error) {
+    throw outputFailure(error, dir);
+  }
+  const people = calendarsPerPerson(rows);
+  for (const person of people) {
+    const calendar = buildCalendar(person.meetings, { ...options, name: `${options.name}: ${person.name}` });
+    await writeFileAtomic(join(dir, person.fileName), calendar);
+  }
+  return people.length;
+}

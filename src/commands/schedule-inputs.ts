@@ -1,0 +1,62 @@
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import {
+  holidaysFromTable,
+  pairsFromMatchTable,
+  parseHolidayCalendar,
+  rotaFromTable,
+  type Holiday,
+  type MatchSheetPairs,
+  type RotaRow,
+  type RowProblem,
+} from '../core/schedule/index.js';
+import type { Person, Table } from '../core/types.js';
+import { InputError } from '../errors.js';
+import { unneutralise } from '../io/neutralise.js';
+import { pickTable } from '../io/read-records.js';
+import { readTable, readWorkbookSheets } from '../io/read-table.js';
+
+/**
+ * The sheet `sheetName` of a workbook (or the one table of a CSV), with the quotes edumentor's writer put
+ * before formula-like text taken off again, so a name such as `+Ana` comes back as it was.
+ */
+export async function readOwnSheet(file: string, sheetName: string, what: string, stdin?: NodeJS.ReadableStream): Promise<Table> {
+  const table = pickTable(await readWorkbookSheets(file, { stdin }), sheetName);
+  if (!table) throw new InputError(`expected a ${what}; found an empty file`, { file });
+  return { ...table, rows: table.rows.map((row) => ({ ...row, cells: row.cells.map(unneutralise) })) };
+}
+
+/** The pairs of a match sheet (its `Matches` sheet in a workbook); the roster supplies free times. */
+export async function readMatchSheet(file: string, roster: readonly Person[], stdin?: NodeJS.ReadableStream): Promise<MatchSheetPairs> {
+  return pairsFromMatchTable(await readOwnSheet(file, 'Matches', 'match sheet', stdin), roster);
+}
+
+/** The meetings of a rota (its `Rota` sheet in a workbook) and the rows that could not be read. */
+export async function readRota(file: string, stdin?: NodeJS.ReadableStream): Promise<{ meetings: RotaRow[]; problems: RowProblem[] }> {
+  return rotaFromTable(await readOwnSheet(file, 'Rota', 'rota', stdin));
+}
+
+/** Holidays from every file: a `.ics` is read as a term-dates calendar, anything else as a table of ranges. */
+export async function readHolidayFiles(files: readonly string[]): Promise<{ holidays: Holiday[]; problems: RowProblem[] }> {
+  const result = { holidays: [] as Holiday[], problems: [] as RowProblem[] };
+  for (const file of files) {
+    const read = extname(file).toLowerCase() === '.ics' ? parseHolidayCalendar(await readText(file), file) : await readHolidayTable(file);
+    result.holidays.push(...read.holidays);
+    result.problems.push(...read.problems);
+  }
+  return result;
+}
+
+async function readHolidayTable(file: string): Promise<{ holidays: Holiday[]; problems: RowProblem[] }> {
+  const [table] = await readTable(file);
+  if (!table) throw new InputError('expected a holiday file with start, end and name columns; found an empty file', { file });
+  return holidaysFromTable(table);
+}
+
+async function readText(file: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (cause) {
+    throw new InputError(`cannot read the holiday calendar: ${(cause as Error).message}. Check the path, or leave --holidays out.`, { file, cause });
+  }
+}

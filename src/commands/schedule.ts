@@ -1,0 +1,96 @@
+import { loadConfig } from '../config/load-config.js';
+import { planRota, resolveScheduleSettings, type RowProblem } from '../core/schedule/index.js';
+import { UsageError } from '../errors.js';
+import { assertNotAnInput, formatFromPath, writeTables } from '../io/write-table.js';
+import { problemsSheet, rotaOutputSheet, unscheduledSheet } from '../render/schedule-sheets.js';
+import { renderScheduleSummary, scheduleSummaryJson, type ScheduleSummaryInput } from '../render/schedule-summary.js';
+import { createUi, type CommandIO } from '../render/ui.js';
+import { loadPeople, type PeopleInputOptions } from './load-people.js';
+import type { CommandOutcome } from './outcome.js';
+import { calendarOptions, writePersonalCalendars, writeRotaCalendar } from './schedule-calendars.js';
+import { readHolidayFiles, readMatchSheet, readRota } from './schedule-inputs.js';
+import { scheduleConfigOf, type ScheduleOptionValues } from './schedule-settings.js';
+
+/** Options of `edumentor schedule`. */
+export interface ScheduleCommandOptions extends ScheduleOptionValues, Omit<PeopleInputOptions, 'inputs'> {
+  /** The match sheet (`match` output, CSV or xlsx). */
+  matches: string;
+  /** Form exports or rosters giving people's free times (read as `import` reads them). */
+  roster?: string[];
+  /** A previous rota to carry over. */
+  rota?: string;
+  output?: string;
+  unscheduled?: string;
+  ics?: string;
+  icsDir?: string;
+  quiet?: boolean;
+  json?: boolean;
+}
+
+/** `edumentor schedule`: a rota of meetings for every pair, around holidays, as a sheet and calendars. */
+export async function runSchedule(options: ScheduleCommandOptions, io: CommandIO): Promise<CommandOutcome> {
+  const ui = createUi(io, { quiet: options.quiet || options.json });
+  if (options.json && options.output === '-') {
+    throw new UsageError('--json writes the summary to stdout, so the rota cannot go there too: give it a file with -o FILE');
+  }
+  const roster = options.roster ?? [];
+  if ([options.matches, options.rota, ...roster].filter((f) => f === '-').length > 1) {
+    throw new UsageError('standard input (-) can be read only once: give the match sheet, the roster and the previous rota as files');
+  }
+
+  const people = roster.length > 0 ? await loadPeople({ ...options, inputs: roster }, io) : undefined;
+  const loaded = people?.loaded ?? (await loadConfig(options.config, io.cwd));
+  const previous = options.rota ? await readRota(options.rota, io.stdin) : { meetings: [], problems: [] };
+  // The one place the real clock is read: today's date when neither --today nor the config gives one.
+  const settings = resolveScheduleSettings(scheduleConfigOf(loaded.config.schedule, loaded.file, options, previous.meetings), new Date());
+  checkOutputs(options, [options.matches, options.rota, options.mapping, ...roster, ...settings.holidayFiles]);
+
+  const holidays = await readHolidayFiles(settings.holidayFiles);
+  const sheet = await readMatchSheet(options.matches, people?.result.people ?? [], io.stdin);
+  ui.info(`scheduling ${sheet.pairs.length} pairs${loaded.file ? ` (config: ${loaded.file})` : ''}…`);
+  const plan = planRota({ pairs: sheet.pairs, settings, holidays: holidays.holidays, previous: previous.meetings });
+  const problems: RowProblem[] = [...sheet.problems, ...(people ? rosterProblems(people.result.rejected) : []), ...previous.problems, ...holidays.problems];
+
+  const rota = rotaOutputSheet(plan.rows);
+  const unscheduled = unscheduledSheet(plan.unscheduled);
+  if (isFile(options.output)) {
+    // CSV and TSV take the first sheet only; xlsx and JSON take them all.
+    await writeTables(options.output, [rota, unscheduled, ...(problems.length > 0 ? [problemsSheet(problems)] : [])]);
+  } else if (!options.json) {
+    await writeTables(undefined, [rota], { stdout: io.stdout });
+  }
+  if (options.unscheduled) await writeTables(options.unscheduled, [unscheduled]);
+  const calendar = calendarOptions(settings);
+  if (options.ics) await writeRotaCalendar(options.ics, plan.rows, calendar);
+  if (options.icsDir) ui.info(`${await writePersonalCalendars(options.icsDir, plan.rows, calendar)} calendars written to ${options.icsDir}`);
+
+  const summary: ScheduleSummaryInput = {
+    plan,
+    pairs: sheet.pairs.length,
+    settings,
+    holidays: holidays.holidays,
+    sheetWarnings: sheet.warnings,
+    problems,
+    previous: previous.meetings,
+  };
+  if (options.json) io.stdout.write(`${JSON.stringify(scheduleSummaryJson(summary), null, 2)}\n`);
+  else if (!options.quiet) io.stderr.write(renderScheduleSummary(summary, ui.colour));
+  return { rowProblems: problems.length };
+}
+
+/** Refuses, before anything is written, an output with an unknown format or one that is also an input. */
+function checkOutputs(options: ScheduleCommandOptions, inputs: (string | undefined)[]): void {
+  const readFrom = inputs.filter(isFile);
+  formatFromPath(options.output);
+  if (options.unscheduled) formatFromPath(options.unscheduled);
+  for (const output of [options.output, options.unscheduled, options.ics]) assertNotAnInput(output, readFrom);
+}
+
+/** The roster rows import rejected, as problems of the schedule's inputs. */
+function rosterProblems(rejected: readonly { file: string; row: number; column: string; reason: string }[]): RowProblem[] {
+  return rejected.map((r) => ({ file: r.file, row: r.row, column: r.column, message: `roster row left out: ${r.reason}` }));
+}
+
+function isFile(path: string | undefined): path is string {
+  return path !== undefined && path !== '-';
+}

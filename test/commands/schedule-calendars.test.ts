@@ -1,0 +1,75 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { stringify } from 'csv-stringify/sync';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { calendarOptions } from '../../src/commands/schedule-calendars.js';
+import { settings } from '../core/schedule/builders.js';
+import { tempDir } from '../helpers/memory-io.js';
+import { DONE_WHEN, parseEvents, readCsv, schedule } from './schedule-helpers.js';
+
+let dir: string;
+let cleanup: () => Promise<void>;
+beforeEach(async () => ({ dir, cleanup } = await tempDir()));
+afterEach(() => cleanup());
+
+describe('calendarOptions', () => {
+  it('stamps events with today at midnight UTC, not the clock, and takes name and domain from the settings', () => {
+    expect(calendarOptions(settings({ today: '2027-01-15', calendarName: 'HLTA mentoring', icsDomain: 'la.example' }))).toEqual({
+      tz: 'Europe/London',
+      name: 'HLTA mentoring',
+      dtstamp: new Date('2027-01-15T00:00:00Z'),
+      domain: 'la.example',
+    });
+  });
+});
+
+describe('schedule --ics and --ics-dir', () => {
+  it('writes one calendar of every meeting that ical.js reads: events, stable UIDs, mentor and mentee as attendees', async () => {
+    const ics = path.join(dir, 'rota.ics');
+    const out = path.join(dir, 'rota.csv');
+    await schedule(dir, { ...DONE_WHEN, output: out, ics });
+    const rows = await readCsv(out);
+    const text = await readFile(ics, 'utf8');
+    const events = parseEvents(text);
+    expect(events).toHaveLength(48);
+    expect(events.map((e) => e.uid)).toEqual(rows.map((r) => `${r.meeting_id}@edumentor`));
+    const first = events[0]!;
+    expect(first.attendees.map((a) => a.getFirstValue())).toEqual(['mailto:ian.jones@example.org', 'mailto:jas.kaur@example.org']);
+    expect(first.startDate.toJSDate().toISOString()).toBe('2027-01-04T19:00:00.000Z');
+    expect(text).toContain('DTSTAMP:20270101T000000Z\r\n');
+    const again = path.join(dir, 'again.ics');
+    await schedule(dir, { ...DONE_WHEN, ics: again });
+    expect(parseEvents(await readFile(again, 'utf8')).map((e) => e.uid)).toEqual(events.map((e) => e.uid));
+  });
+
+  it('writes one calendar per mentor and per mentee into a folder it creates, a person who is both getting all their meetings', async () => {
+    const folder = path.join(dir, 'calendars', '2027');
+    await schedule(dir, { ...DONE_WHEN, icsDir: folder });
+    const files = await readdir(folder);
+    expect(files).toHaveLength(13);
+    const eventsOf = async (file: string) => parseEvents(await readFile(path.join(folder, file), 'utf8'));
+    const aisha = await eventsOf('aisha.khan-at-example.org.ics');
+    expect(aisha).toHaveLength(18);
+    const ed = await eventsOf('ed.fraser-at-example.org.ics');
+    expect(ed).toHaveLength(12);
+    expect(new Set(ed.map((e) => e.uid.slice(0, 3)))).toEqual(new Set(['p04', 'p05']));
+    expect(ed.every((e) => e.attendees.some((a) => a.getFirstValue() === 'mailto:ed.fraser@example.org'))).toBe(true);
+    expect(await readFile(path.join(folder, 'ed.fraser-at-example.org.ics'), 'utf8')).toContain('X-WR-CALNAME:Mentoring meetings: Ed Fraser\r\n');
+  });
+
+  it('keeps the UIDs of meetings across a re-run with --rota, and marks a cancelled meeting cancelled', async () => {
+    const first = path.join(dir, 'first.csv');
+    await schedule(dir, { ...DONE_WHEN, output: first, ics: path.join(dir, 'first.ics') });
+    const rows = (await readCsv(first)).map((r) => (r.meeting_id === 'p01-m03' ? { ...r, status: 'cancelled' } : r));
+    const edited = path.join(dir, 'edited.csv');
+    await writeFile(edited, stringify(rows, { header: true }));
+    const second = path.join(dir, 'second.ics');
+    await schedule(dir, { holidays: DONE_WHEN.holidays, rota: edited, today: '2027-01-02', ics: second });
+    const before = parseEvents(await readFile(path.join(dir, 'first.ics'), 'utf8'));
+    const after = parseEvents(await readFile(second, 'utf8'));
+    expect(after.map((e) => e.uid).sort()).toEqual(before.map((e) => e.uid).sort());
+    const cancelled = after.find((e) => e.uid === 'p01-m03@edumentor')!;
+    expect(cancelled.component.getFirstPropertyValue('status')).toBe('CANCELLED');
+    expect(cancelled.sequence).toBe(2);
+  });
+});
