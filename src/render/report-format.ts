@@ -33,9 +33,21 @@ export function personName(person: PersonRef): string {
   return person.name || person.email || '(no name)';
 }
 
-/** `pass --rota`, `pass --warnings, --rejected or --duplicates`. */
+/** The command-line option that passes each input: `--rejects` as in `import`, the others by their own name. */
+const INPUT_FLAGS: Record<InputKey, string> = {
+  roster: '--roster',
+  matches: '--matches',
+  unmatched: '--unmatched',
+  mentors: '--mentors',
+  rota: '--rota',
+  rejected: '--rejects',
+  duplicates: '--duplicates',
+  warnings: '--warnings',
+};
+
+/** `pass --rota`, `pass --warnings, --rejects or --duplicates`. */
 export function missingText(missing: MissingSection): string {
-  const flags = missing.needs.map((need: InputKey) => `--${need}`);
+  const flags = missing.needs.map((need: InputKey) => INPUT_FLAGS[need]);
   const last = flags.pop() ?? '';
   return `not available: pass ${flags.length > 0 ? `${flags.join(', ')} or ${last}` : last}`;
 }

@@ -55,6 +55,6 @@ function loadFact(load: LoadSummary): string {
   return (
     `Mentor places: ${load.assigned} of ${load.capacity} used (${percent(load.assigned, load.capacity)}) ` +
     `across ${plural(load.mentors, 'mentor')}: ${load.full} full, ${load.partly} with room, ` +
-    `${load.unused} with no mentee yet, ${load.paused} paused.`
+    `${load.unused} with no mentee yet, ${load.paused} not available (capacity 0 or no consent).`
   );
 }

@@ -31,7 +31,7 @@ describe('renderReportTerminal', () => {
   it('says which option brings a missing section', () => {
     const partial = renderReportTerminal(buildReport({ roster: fixtureInput().roster }));
     expect(partial).toContain('not available: pass --rota');
-    expect(partial).toContain('not available: pass --warnings, --rejected or --duplicates');
+    expect(partial).toContain('not available: pass --warnings, --rejects or --duplicates');
   });
 
   it('fits 80 columns whatever the names, reasons and titles', () => {

@@ -6,7 +6,7 @@ import { keyFigures } from './key-figures.js';
 import { buildMatching } from './matching.js';
 import { buildMeetings } from './meetings.js';
 import type { MissingSection, ReportModel } from './model.js';
-import { mentorPlaces } from './places.js';
+import { mentorPlaces, unavailableMentors } from './places.js';
 import { pseudonymsFor } from './pseudonyms.js';
 import { buildQuality, rejectedRows } from './quality.js';
 import { redactModel } from './redact.js';
@@ -20,7 +20,7 @@ export const DEFAULT_TITLE = 'Mentoring scheme report';
 /** Builds the report from whichever sheets were given; a section whose inputs are absent is null and listed in `missing`. */
 export function buildReport(input: ReportInput, options: ReportOptions = {}): ReportModel {
   const roster = input.roster ? readRoster(input.roster) : null;
-  const places = mentorPlaces(roster, input.matches, input.mentors);
+  const places = mentorPlaces(roster, input.matches, input.mentors, unavailableMentors(input.unmatched));
   const today = options.today === undefined ? null : checkedToday(options.today);
   const hasQuality = Boolean(input.warnings ?? input.rejected ?? input.duplicates);
   const sections = {

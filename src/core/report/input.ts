@@ -43,7 +43,7 @@ export const INPUT_KEYS = [
   'warnings',
 ] as const;
 
-/** The name of one sheet input (also the name of the command's option that passes it). */
+/** The name of one sheet input (also the name of the command's option that passes it, but `--rejects` for `rejected`). */
 export type InputKey = (typeof INPUT_KEYS)[number];
 
 /** How a report is built. */

@@ -9,10 +9,11 @@ export function keyFigures({ signups, matching, meetings, today }: Sections): Ke
   if (signups) {
     const mentors = signups.byRole.find((t) => t.key === 'mentor')?.count ?? 0;
     const mentees = signups.byRole.find((t) => t.key === 'mentee')?.count ?? 0;
+    const both = signups.byRole.find((t) => t.key === 'both')?.count ?? 0;
     figures.push({
       label: 'People signed up',
       value: String(signups.people),
-      detail: `${plural(mentors, 'mentor')}, ${plural(mentees, 'mentee')}`,
+      detail: `${plural(mentors, 'mentor')}, ${plural(mentees, 'mentee')}${both > 0 ? `, ${both} both` : ''}`,
       tone: 'neutral',
     });
   }

@@ -55,9 +55,9 @@ function unmatchedReasons(sources: MatchingSources, matchedKeys: Set<string>): s
     return sources.unmatched.filter((r) => cell(r, 'role').toLowerCase() !== 'mentor').map((r) => cell(r, 'reason'));
   }
   if (!sources.roster) return null;
-  return sources.roster
-    .filter((p) => isMentee(p.role) && !matchedKeys.has(p.id) && !matchedKeys.has(p.email))
-    .map(() => REASON_UNKNOWN);
+  // By id or by e-mail: a roster whose ids differ from the match sheet's (hand-made ids) still links.
+  const matched = new Set([...matchedKeys, ...sources.matches.map((m) => cell(m, 'mentee_email').toLowerCase())].filter(Boolean));
+  return sources.roster.filter((p) => isMentee(p.role) && !matched.has(p.id) && !matched.has(p.email)).map(() => REASON_UNKNOWN);
 }
 
 function loadSummary(places: MentorPlaces): LoadSummary {

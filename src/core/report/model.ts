@@ -144,7 +144,7 @@ export interface LoadSummary {
   partly: number;
   /** Mentors with places but no mentee. */
   unused: number;
-  /** Mentors with capacity 0. */
+  /** Mentors with no place to give: capacity 0, or listed in the unmatched sheet (no consent, paused). */
   paused: number;
   /** Every mentor, most loaded first. */
   rows: MentorLoad[];

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { keyFigures, percent } from '../../../src/core/report/key-figures.js';
 import { buildMeetings } from '../../../src/core/report/meetings.js';
-import { meetingRow } from './builders.js';
+import { readRoster } from '../../../src/core/report/roster.js';
+import { buildSignups } from '../../../src/core/report/signups.js';
+import { DEFAULT_STAGES } from '../../../src/core/stages.js';
+import { meetingRow, rosterRow } from './builders.js';
 
 describe('keyFigures', () => {
   it('shows only figures of sections that exist, and overdue only with a today', () => {
@@ -10,6 +13,13 @@ describe('keyFigures', () => {
     const withToday = keyFigures({ signups: null, matching: null, meetings, today: '2027-02-01' });
     expect(withToday[1]).toMatchObject({ label: 'Overdue meetings', value: '1', tone: 'bad' });
     expect(keyFigures({ signups: null, matching: null, meetings: null, today: null })).toEqual([]);
+  });
+
+  it('counts people on both sides in the sign-up detail, so the parts add up to the whole', () => {
+    const roster = readRoster([rosterRow('a', { role: 'mentor' }), rosterRow('b'), rosterRow('c', { role: 'both' })]);
+    const signups = buildSignups(roster, DEFAULT_STAGES, { duplicatesMerged: null, rowsRejected: null });
+    const [figure] = keyFigures({ signups, matching: null, meetings: null, today: null });
+    expect(figure).toMatchObject({ value: '3', detail: '1 mentor, 1 mentee, 1 both' });
   });
 });
 

@@ -42,6 +42,12 @@ describe('buildMatching', () => {
     expect(m.unmatchedByReason).toEqual([{ key: REASON_UNKNOWN, label: REASON_UNKNOWN, count: 2 }]);
   });
 
+  it('links roster mentees to the match sheet by e-mail when the ids differ (a re-imported hand-made roster)', () => {
+    const roster = readRoster([rosterRow('p-0000000001', { email: 'e1@example.org' }), rosterRow('p-0000000002', { email: 'e2@example.org' })]);
+    const m = buildMatching({ matches: [matchRow('1', 'm1', 'e1')], unmatched: undefined, roster, places: null, summary: undefined });
+    expect(m).toMatchObject({ mentees: 2, matched: 1, unmatched: 1 });
+  });
+
   it('does not guess the unmatched from nothing', () => {
     const m = buildMatching({ matches: [matchRow('1', 'm1', 'e1')], unmatched: undefined, roster: null, places: null, summary: undefined });
     expect(m).toMatchObject({ mentees: null, unmatched: null, unmatchedFrom: null, load: null });

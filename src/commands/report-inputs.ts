@@ -1,0 +1,163 @@
+import type { InputKey, SheetRecord } from '../core/report/index.js';
+import { FIELDS } from '../core/normalise/index.js';
+import type { Table } from '../core/types.js';
+import { InputError, UsageError } from '../errors.js';
+import { unneutralise } from '../io/neutralise.js';
+import { readWorkbookSheets } from '../io/read-table.js';
+
+/** What one sheet holds: a report input, or the Settings sheet of a match workbook. */
+export type SheetKind = InputKey | 'settings';
+
+/** One sheet chosen for the report, and where it came from. */
+export interface ChosenSheet {
+  kind: SheetKind;
+  file: string;
+  /** The sheet's name in a workbook. */
+  sheet?: string;
+  /** Named by its own option (`--rota rota.csv`) rather than found in a workbook or among the plain arguments. */
+  explicit: boolean;
+  /** Null for the roster given as `-`, which is read once, by import. */
+  table: Table | null;
+}
+
+/** The files the report reads: one per option, and plain arguments whose sheets say what they are. */
+export interface ReportFiles {
+  named: Partial<Record<InputKey, string>>;
+  plain: readonly string[];
+  stdin?: NodeJS.ReadableStream;
+}
+
+/** A workbook's sheet names (edumentor's own) and what they hold. */
+const SHEET_NAMES: Readonly<Record<string, SheetKind>> = {
+  people: 'roster',
+  matches: 'matches',
+  unmatched: 'unmatched',
+  mentors: 'mentors',
+  rota: 'rota',
+  rejected: 'rejected',
+  duplicates: 'duplicates',
+  warnings: 'warnings',
+  settings: 'settings',
+};
+
+/** The columns each kind of sheet must have (the roster is checked by import); also how a lone table is recognised. */
+const REQUIRED: Readonly<Record<Exclude<SheetKind, 'roster'>, readonly string[]>> = {
+  rota: ['date', 'mentor_email', 'mentee_email'],
+  matches: ['mentor_email', 'mentee_email'],
+  mentors: ['mentor_id', 'email', 'capacity'],
+  unmatched: ['role', 'reason'],
+  warnings: ['kind', 'message'],
+  duplicates: ['email', 'kept_row'],
+  rejected: ['file', 'row', 'reason'],
+  settings: ['setting', 'value'],
+};
+
+/** What each kind is called in messages. */
+const SHEET_WHAT: Readonly<Record<SheetKind, string>> = {
+  roster: 'roster',
+  matches: 'match sheet',
+  unmatched: 'unmatched sheet',
+  mentors: 'mentors sheet',
+  rota: 'rota',
+  rejected: 'rejects sheet',
+  duplicates: 'duplicates sheet',
+  warnings: 'warnings sheet',
+  settings: 'settings sheet',
+};
+
+/**
+ * Every sheet the report will use, one per kind. A file named by an option gives that kind (its sheet of that
+ * name, or its first sheet no other kind claims) and offers its other edumentor sheets; a plain argument offers
+ * every sheet it holds. Options win over offers; among offers the first file given wins.
+ */
+export async function chooseSheets(files: ReportFiles): Promise<ChosenSheet[]> {
+  const explicit = new Map<SheetKind, ChosenSheet>();
+  const offered = new Map<SheetKind, ChosenSheet>();
+  const offer = (sheet: ChosenSheet) => {
+    if (!offered.has(sheet.kind)) offered.set(sheet.kind, sheet);
+  };
+  for (const [kind, file] of Object.entries(files.named) as [InputKey, string | undefined][]) {
+    if (file === undefined) continue;
+    if (kind === 'roster' && file === '-') {
+      explicit.set(kind, { kind, file, explicit: true, table: null });
+      continue;
+    }
+    const tables = await readWorkbookSheets(file, { stdin: files.stdin });
+    const table = tables.find((t) => kindOfSheetName(t.sheet) === kind) ?? tables.find((t) => kindOfSheetName(t.sheet) === undefined);
+    if (!table) throw missingSheet(kind, file, tables);
+    explicit.set(kind, { kind, file, sheet: table.sheet, explicit: true, table });
+    for (const other of tables) {
+      const otherKind = kindOfSheetName(other.sheet);
+      if (other !== table && otherKind) offer({ kind: otherKind, file, sheet: other.sheet, explicit: false, table: other });
+    }
+  }
+  for (const file of files.plain) {
+    const tables = await readWorkbookSheets(file, { stdin: files.stdin });
+    const known = tables.flatMap((t) => {
+      const kind = kindOfSheetName(t.sheet) ?? (tables.length === 1 ? recognise(t) : undefined);
+      return kind ? [{ kind, file, sheet: t.sheet, explicit: false, table: t }] : [];
+    });
+    if (known.length === 0) throw unrecognised(file, tables);
+    known.forEach(offer);
+  }
+  const chosen = [...new Set([...explicit.keys(), ...offered.keys()])].map((kind) => explicit.get(kind) ?? offered.get(kind)!);
+  for (const sheet of chosen) checkColumns(sheet);
+  return chosen;
+}
+
+/** A sheet's rows as records keyed by header, with the formula guard that writing added taken off again. */
+export function sheetRecords(table: Table): SheetRecord[] {
+  return table.rows.map((row) => Object.fromEntries(table.headers.map((header, i) => [header, unneutralise(row.cells[i] ?? '').trim()])));
+}
+
+function kindOfSheetName(sheet: string | undefined): SheetKind | undefined {
+  return sheet === undefined ? undefined : SHEET_NAMES[sheet.trim().toLowerCase()];
+}
+
+/** A lone table (a CSV) by its columns: an edumentor roster has every roster column, the others their required ones. */
+function recognise(table: Table): SheetKind | undefined {
+  if (FIELDS.every((field) => table.headers.includes(field))) return 'roster';
+  const kinds = Object.keys(REQUIRED) as Exclude<SheetKind, 'roster'>[];
+  return kinds.find((kind) => REQUIRED[kind].every((column) => table.headers.includes(column)));
+}
+
+function checkColumns({ kind, file, sheet, table }: ChosenSheet): void {
+  if (kind === 'roster' || !table) return;
+  const missing = REQUIRED[kind].filter((column) => !table.headers.includes(column));
+  if (missing.length === 0) return;
+  throw new InputError(
+    `this is not a ${SHEET_WHAT[kind]}: expected the column(s) ${REQUIRED[kind].join(', ')} but ${missing.join(', ')} ` +
+      `${missing.length === 1 ? 'is' : 'are'} missing (found: ${headerList(table)}). Give the ${SHEET_WHAT[kind]} edumentor wrote, or rename the columns.`,
+    { file, sheet },
+  );
+}
+
+function missingSheet(kind: InputKey, file: string, tables: readonly Table[]): InputError {
+  const wanted = Object.entries(SHEET_NAMES).find(([, k]) => k === kind)?.[0] ?? kind;
+  return new InputError(
+    `expected a ${SHEET_WHAT[kind]} but this workbook has no sheet "${capitalise(wanted)}" (its sheets: ${sheetList(tables)}). ` +
+      `Give the workbook or file that holds the ${SHEET_WHAT[kind]}.`,
+    { file },
+  );
+}
+
+function unrecognised(file: string, tables: readonly Table[]): UsageError {
+  const what = tables.length === 1 && tables[0] ? `its columns (${headerList(tables[0])})` : `its sheets (${sheetList(tables)})`;
+  return new UsageError(
+    `cannot tell what "${file}" holds from ${what}: a plain argument must be a sheet or workbook edumentor wrote. ` +
+      'Name it with its option instead: --roster (a form export or roster), --matches, --unmatched, --mentors, --rota, --rejects, --duplicates or --warnings.',
+    { file },
+  );
+}
+
+function headerList(table: Table): string {
+  return table.headers.length === 0 ? 'none' : table.headers.slice(0, 10).join(', ') + (table.headers.length > 10 ? ', …' : '');
+}
+
+function sheetList(tables: readonly Table[]): string {
+  return tables.map((t) => `"${t.sheet ?? t.file}"`).join(', ') || 'none';
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

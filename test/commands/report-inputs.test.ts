@@ -1,0 +1,103 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chooseSheets, sheetRecords, type ChosenSheet } from '../../src/commands/report-inputs.js';
+import type { Table } from '../../src/core/types.js';
+import { writeTables, type Sheet } from '../../src/io/write-table.js';
+import { fixture, tempDir } from '../helpers/memory-io.js';
+import { ALL_SHEETS, reportFixture } from './report-helpers.js';
+
+let dir: string;
+let cleanup: () => Promise<void>;
+beforeAll(async () => ({ dir, cleanup } = await tempDir()));
+afterAll(() => cleanup());
+
+function summary(chosen: readonly ChosenSheet[]): string[] {
+  return chosen.map((c) => `${c.kind} ${path.basename(c.file)}${c.sheet ? `:${c.sheet}` : ''}${c.explicit ? ' (option)' : ''}`).sort();
+}
+
+/** A workbook with the given sheets, each a copy of one rows-less table with these columns. */
+async function workbook(name: string, sheets: Record<string, string[]>): Promise<string> {
+  const file = path.join(dir, name);
+  const tables: Sheet[] = Object.entries(sheets).map(([sheetName, columns]) => ({
+    name: sheetName,
+    columns,
+    rows: [Object.fromEntries(columns.map((c) => [c, `${c} 1`]))],
+  }));
+  await writeTables(file, tables);
+  return file;
+}
+
+describe('chooseSheets', () => {
+  it('recognises each sheet edumentor writes, given as a plain CSV argument, by its columns', async () => {
+    const chosen = await chooseSheets({ named: {}, plain: Object.values(ALL_SHEETS) });
+    expect(summary(chosen)).toEqual([
+      'duplicates duplicates.csv', 'matches matches.csv', 'mentors mentors.csv', 'rejected rejected.csv',
+      'roster roster.csv', 'rota rota.csv', 'unmatched unmatched.csv', 'warnings warnings.csv',
+    ]);
+  });
+
+  it('takes a workbook\'s sheets by name, the option\'s own first, and ignores sheets it does not use', async () => {
+    const file = await workbook('import.xlsx', {
+      People: ['id', 'email'],
+      Rejected: ['file', 'row', 'reason'],
+      Alternatives: ['mentee_id', 'rank'],
+    });
+    expect(summary(await chooseSheets({ named: { roster: file }, plain: [] }))).toEqual([
+      'rejected import.xlsx:Rejected',
+      'roster import.xlsx:People (option)',
+    ]);
+  });
+
+  it('lets an option win over a workbook\'s sheet, and the first workbook over a later one', async () => {
+    const first = await workbook('first.xlsx', { Rota: ['pair_id', 'date', 'mentor_email', 'mentee_email', 'status'], Rejected: ['file', 'row', 'reason'] });
+    const second = await workbook('second.xlsx', { Rejected: ['file', 'row', 'reason'], Duplicates: ['email', 'kept_row'] });
+    const chosen = await chooseSheets({ named: { rota: ALL_SHEETS.rota }, plain: [first, second] });
+    expect(summary(chosen)).toEqual([
+      'duplicates second.xlsx:Duplicates',
+      'rejected first.xlsx:Rejected',
+      'rota rota.csv (option)',
+    ]);
+  });
+
+  it('reads a one-sheet workbook with its own sheet name as the option says', async () => {
+    const file = await workbook('hand-made.xlsx', { 'Spring meetings': ['date', 'mentor_email', 'mentee_email', 'status'] });
+    expect(summary(await chooseSheets({ named: { rota: file }, plain: [] }))).toEqual(['rota hand-made.xlsx:Spring meetings (option)']);
+  });
+
+  it('leaves the roster on stdin for import to read', async () => {
+    expect(await chooseSheets({ named: { roster: '-' }, plain: [] })).toEqual([{ kind: 'roster', file: '-', explicit: true, table: null }]);
+  });
+
+  it('says what a plain argument it cannot recognise should be passed as (exit 2)', async () => {
+    const raw = fixture('edumentoring', 'responses.csv');
+    await expect(chooseSheets({ named: {}, plain: [raw] })).rejects.toMatchObject({
+      exitCode: 2,
+      message: expect.stringContaining('--roster (a form export or roster)'),
+    });
+  });
+
+  it('refuses a file without the columns of the sheet its option names (exit 3)', async () => {
+    await expect(chooseSheets({ named: { rota: reportFixture('roster') }, plain: [] })).rejects.toMatchObject({
+      exitCode: 3,
+      message: expect.stringMatching(/not a rota: .*date, mentor_email, mentee_email are missing/),
+    });
+  });
+
+  it('refuses a workbook that lacks the sheet its option names, listing its sheets (exit 3)', async () => {
+    const file = await workbook('people-only.xlsx', { People: ['id'], Duplicates: ['email', 'kept_row'] });
+    await expect(chooseSheets({ named: { matches: file }, plain: [] })).rejects.toMatchObject({
+      exitCode: 3,
+      message: expect.stringContaining('no sheet "Matches" (its sheets: "People", "Duplicates")'),
+    });
+  });
+});
+
+describe('sheetRecords', () => {
+  it('keys cells by header and takes off the formula guard that writing added', () => {
+    const table: Table = { file: 'x.csv', headers: ['name', 'notes'], blankRows: 0, rows: [{ line: 2, cells: [" Ann ", "'=1+1"] }, { line: 3, cells: ['Bo'] }] };
+    expect(sheetRecords(table)).toEqual([
+      { name: 'Ann', notes: '=1+1' },
+      { name: 'Bo', notes: '' },
+    ]);
+  });
+});
