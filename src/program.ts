@@ -241,6 +241,6 @@ Examples:
   $ edumentor import responses.csv -o people.csv --rejects rejected.csv --duplicates duplicates.csv
   $ edumentor import mentors.csv mentees.csv --role mentor --role mentee -o people.csv
   $ edumentor import responses.xlsx --explain-mapping
-  $ edumentor import mentors.csv --mapping mapping.yaml --write-mapping mapping.yaml -o people.csv`,
+  $ edumentor import mentors.csv --mapping mapping.yaml --write-mapping mapping-full.yaml -o people.csv`,
 };
 

@@ -1,5 +1,9 @@
-import { explainMapping, mappingToFile, personToRecord, rosterHeaders } from '../core/normalise/index.js';
+import { stat } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { explainMapping, mappingToFile, rosterHeaders } from '../core/normalise/index.js';
+import { rosterRow } from '../render/roster-row.js';
 import { UsageError } from '../errors.js';
+import { outputFailure } from '../io/output-error.js';
 import { writeStructuredFile } from '../io/write-structured.js';
 import { assertNotAnInput, formatFromPath, writeTables, type Sheet } from '../io/write-table.js';
 import { renderImportSummary, importSummaryJson } from '../render/import-summary.js';
@@ -21,13 +25,9 @@ export interface ImportOptions extends PeopleInputOptions {
 /** `edumentor import`: form exports to one clean roster, with rejects and duplicates beside it. */
 export async function runImport(options: ImportOptions, io: CommandIO): Promise<CommandOutcome> {
   const ui = createUi(io, { quiet: options.quiet || options.json });
-  const outputs = [options.output, options.rejects, options.duplicates, options.writeMapping].filter(isFile);
-  for (const output of outputs) assertNotAnInput(output, [...options.inputs, ...(options.mapping ? [options.mapping] : [])]);
-  if (options.json && options.output === '-') {
-    throw new UsageError('--json writes the summary to stdout, so the roster cannot go there too: give it a file with -o FILE');
-  }
+  await checkOutputs(options);
 
-  const { result, loaded } = await loadPeople(options, io);
+  const { result, loaded, mapping } = await loadPeople(options, io);
   if (loaded.file) ui.info(`config: ${loaded.file}`);
 
   const sheets = rosterSheets(result);
@@ -37,11 +37,12 @@ export async function runImport(options: ImportOptions, io: CommandIO): Promise<
   else if (rosterToStdout) await writeTables(undefined, sheets.slice(0, 1), { stdout: io.stdout });
   if (options.rejects) await writeTables(options.rejects, [sheets[1]!]);
   if (options.duplicates) await writeTables(options.duplicates, [sheets[2]!]);
-  if (options.writeMapping) await writeStructuredFile(options.writeMapping, mappingToFile(result.mappings));
+  if (options.writeMapping) await writeStructuredFile(options.writeMapping, mappingToFile(result.mappings, mapping));
 
   if (options.explainMapping) {
     const text = explainMapping(result.mappings);
-    (isFile(options.output) ? io.stderr : io.stdout).write(text.endsWith('\n') ? text : `${text}\n`);
+    // stdout only when nothing else goes there: not the roster, not the --json summary.
+    (isFile(options.output) || options.json ? io.stderr : io.stdout).write(text.endsWith('\n') ? text : `${text}\n`);
   }
   if (options.json) io.stdout.write(`${JSON.stringify(importSummaryJson(result), null, 2)}\n`);
   else if (!options.quiet) io.stderr.write(renderImportSummary(result, ui.colour));
@@ -51,7 +52,7 @@ export async function runImport(options: ImportOptions, io: CommandIO): Promise<
 /** The People, Rejected and Duplicates sheets of an import. */
 export function rosterSheets(result: Awaited<ReturnType<typeof loadPeople>>['result']): [Sheet, Sheet, Sheet] {
   return [
-    { name: 'People', columns: rosterHeaders(result.people), rows: result.people.map(personToRecord) },
+    { name: 'People', columns: rosterHeaders(result.people), rows: result.people.map(rosterRow) },
     { name: 'Rejected', columns: ['file', 'row', 'column', 'value', 'reason'], rows: result.rejected.map((r) => ({ ...r })) },
     {
       name: 'Duplicates',
@@ -59,6 +60,37 @@ export function rosterSheets(result: Awaited<ReturnType<typeof loadPeople>>['res
       rows: result.duplicates.map((d) => ({ ...d })),
     },
   ];
+}
+
+/**
+ * Refuses, before anything is read or written, outputs that would fail half-way through a run: one that is
+ * an input, two outputs on one path, a table output whose format its name does not say, a missing folder.
+ */
+async function checkOutputs(options: ImportOptions): Promise<void> {
+  const tables = [options.output, options.rejects, options.duplicates].filter(isFile);
+  const outputs = [...tables, ...[options.writeMapping].filter(isFile)];
+  for (const output of outputs) assertNotAnInput(output, [...options.inputs, ...(options.mapping ? [options.mapping] : [])]);
+  const twice = outputs.find((output, i) => outputs.findIndex((other) => resolve(other) === resolve(output)) !== i);
+  if (twice !== undefined) {
+    throw new UsageError(`"${twice}" is named for two outputs: give each of -o, --rejects, --duplicates and --write-mapping its own file`);
+  }
+  if (options.json && options.output === '-') {
+    throw new UsageError('--json writes the summary to stdout, so the roster cannot go there too: give it a file with -o FILE');
+  }
+  for (const output of tables) formatFromPath(output);
+  for (const output of outputs) await assertFolderExists(output);
+}
+
+/** The OutputError a write into a missing folder (or into a file taken for one) would end with. */
+async function assertFolderExists(output: string): Promise<void> {
+  const folder = dirname(output);
+  const isFolder = await stat(folder).then(
+    (info) => info.isDirectory(),
+    (error: unknown) => {
+      throw outputFailure(error, output);
+    },
+  );
+  if (!isFolder) throw outputFailure(Object.assign(new Error(`${folder} is a file`), { code: 'ENOTDIR' }), output);
 }
 
 function isFile(output: string | undefined): output is string {

@@ -24,9 +24,10 @@ export function renderImportSummary(result: ImportResult, colour: ChalkInstance)
   const s = importSummaryJson(result);
   const lines: string[] = [];
   for (const f of result.files) {
-    lines.push(`${f.file}: ${f.rows} rows read → ${f.people} people, ${f.duplicates} duplicates, ${f.rejected} rejected, ${f.blank} blank`);
+    const source = f.sheet === undefined ? f.file : `${f.file}, sheet "${f.sheet}"`;
+    lines.push(`${source}: ${counted(f.rows, 'row', 'rows')} read → ${outcomes(f)}`);
   }
-  const total = `${s.people} people, ${s.duplicates} duplicates, ${s.rejected} rejected, ${s.blank} blank (of ${s.rows} rows)`;
+  const total = `${outcomes(s)} (of ${counted(s.rows, 'row', 'rows')})`;
   lines.push(colour.bold(total));
   for (const [reason, count] of Object.entries(s.rejectedReasons)) lines.push(`  rejected ${count}× ${reason}`);
   if (s.warnings.length > 0) {
@@ -34,6 +35,15 @@ export function renderImportSummary(result: ImportResult, colour: ChalkInstance)
     for (const w of s.warnings) lines.push(`  ${String(w.count).padStart(4)} ${w.kind}: ${w.example}`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** `404 people, 10 duplicates, 2 rejected, 1 blank`. */
+function outcomes(c: { people: number; duplicates: number; rejected: number; blank: number }): string {
+  return `${counted(c.people, 'person', 'people')}, ${counted(c.duplicates, 'duplicate', 'duplicates')}, ${c.rejected} rejected, ${c.blank} blank`;
+}
+
+function counted(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
 }
 
 function groupWarnings(result: ImportResult): { kind: string; count: number; example: string }[] {

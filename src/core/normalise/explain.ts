@@ -25,8 +25,8 @@ export function explainMapping(mappings: readonly TableMapping[]): string {
 
 /**
  * A mapping file that reproduces these mappings (for `--write-mapping`): every field with its
- * column(s) across all tables, a previous file's `values` and `ignore` carried over. Edit it and
- * pass it back with `--mapping`.
+ * column(s) across all tables; a previous file's `values`, `ignore` and fields mapped to `null`
+ * carried over. Edit it and pass it back with `--mapping`.
  */
 export function mappingToFile(mappings: readonly TableMapping[], previous: Mapping = {}): Mapping {
   const columns = new Map<Field, string[]>();
@@ -39,6 +39,10 @@ export function mappingToFile(mappings: readonly TableMapping[], previous: Mappi
   const file: Mapping = {
     columns: Object.fromEntries([...columns].map(([field, headers]) => [field, headers.length === 1 ? headers[0] : headers])),
   };
+  // A field the previous file mapped to no column stays so; left out, it would be auto-detected again.
+  for (const [field, reference] of Object.entries(previous.columns ?? {})) {
+    if (reference === null && !columns.has(field as Field)) file.columns = { ...file.columns, [field]: null };
+  }
   if (previous.values !== undefined) file.values = previous.values;
   const ignore = [...new Set([...(previous.ignore ?? []), ...mappings.flatMap((m) => m.ignored)])];
   if (ignore.length > 0) file.ignore = ignore;

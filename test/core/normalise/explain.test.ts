@@ -50,4 +50,9 @@ describe('mappingToFile', () => {
       ignore: ['Biography'],
     });
   });
+
+  it('keeps a field the previous file mapped to no column (null), so it is not auto-detected next time', () => {
+    const file = mappingToFile([mentors], { columns: { notes: null, email: 'Username' } });
+    expect(file.columns).toEqual({ email: 'Username', focus: 'I can offer support with', notes: null });
+  });
 });
