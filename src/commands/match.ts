@@ -77,6 +77,8 @@ export async function runMatch(options: MatchCommandOptions, io: CommandIO): Pro
 
   if (options.json) io.stdout.write(`${JSON.stringify(matchSummaryJson(result), null, 2)}\n`);
   else if (!options.quiet) io.stderr.write(renderMatchSummary(result, ui.colour));
+  const written = [options.output, options.unmatched, options.mentors, options.alternatives, options.scores].filter(isFile);
+  if (written.length > 0) ui.info(`wrote ${written.join(', ')}`);
   return { rowProblems: imported.rejected.length };
 }
 
