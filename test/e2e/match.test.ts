@@ -1,0 +1,59 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import YAML from 'yaml';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { configSchema } from '../../src/config/schema.js';
+import { fixture, tempDir } from '../helpers/memory-io.js';
+import { runCli } from '../helpers/run-cli.js';
+
+let dir: string;
+let cleanup: () => Promise<void>;
+beforeEach(async () => ({ dir, cleanup } = await tempDir()));
+afterEach(() => cleanup());
+
+describe('edumentor match (built CLI)', () => {
+  it('matches the sample into a workbook, summary on stderr, nothing on stdout', () => {
+    const out = path.join(dir, 'matches.xlsx');
+    const result = runCli(['match', fixture('edumentoring', 'responses.csv'), '-o', out]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('217 of 223 mentees matched');
+    expect(result.stderr).toContain('blocking pairs');
+    expect(result.stderr).not.toMatch(/\u001b\[/);
+    expect(existsSync(out)).toBe(true);
+  });
+
+  it('writes CSV to stdout when piped, so output pipes', () => {
+    const result = runCli(['match', fixture('edumentoring', 'responses.csv'), '--quiet']);
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('\n')[0]).toMatch(/^pair_id,mentor_id,/);
+    expect(result.stderr).toBe('');
+  });
+
+  it('exits 2 on an unknown option value and shows no stack trace', () => {
+    const result = runCli(['match', fixture('edumentoring', 'responses.csv'), '--objective', 'fastest']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('fastest');
+    expect(result.stderr).not.toMatch(/^\s+at /m);
+  });
+
+  it('shows real examples in --help', () => {
+    const result = runCli(['match', '--help']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('$ edumentor match responses.csv -o matches.xlsx');
+  });
+});
+
+describe('edumentor init', () => {
+  it('writes a commented config that validates, and refuses to overwrite it', async () => {
+    const first = runCli(['init'], { cwd: dir });
+    expect(first.code).toBe(0);
+    const text = await readFile(path.join(dir, 'edumentor.config.yaml'), 'utf8');
+    expect(text).toContain('# ');
+    expect(configSchema.safeParse(YAML.parse(text)).success).toBe(true);
+    const second = runCli(['init'], { cwd: dir });
+    expect(second.code).toBe(2);
+    expect(second.stderr).toContain('--force');
+  });
+});
