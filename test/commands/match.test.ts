@@ -49,9 +49,9 @@ describe('match on the Google Forms sample', () => {
     const menteeIds = new Set(pairs.map((p) => p.mentee_id));
     expect(menteeIds.size).toBe(pairs.length);
     const assigned = new Map<string, number>();
-    for (const p of pairs) assigned.set(p.mentor_id, (assigned.get(p.mentor_id) ?? 0) + 1);
+    for (const p of pairs) assigned.set(p.mentor_id!, (assigned.get(p.mentor_id!) ?? 0) + 1);
     for (const m of mentors) {
-      expect(Number(m.assigned)).toBe(assigned.get(m.mentor_id) ?? 0);
+      expect(Number(m.assigned)).toBe(assigned.get(m.mentor_id!) ?? 0);
       expect(Number(m.assigned)).toBeLessThanOrEqual(Number(m.capacity));
       expect(Number(m.free)).toBe(Number(m.capacity) - Number(m.assigned));
     }
@@ -71,7 +71,7 @@ describe('match on the Google Forms sample', () => {
     for (const p of pairs) {
       expect(Number(p.score)).toBeGreaterThanOrEqual(0);
       expect(Number(p.score)).toBeLessThanOrEqual(100);
-      expect(p.reasons.length).toBeGreaterThan(10);
+      expect(p.reasons!.length).toBeGreaterThan(10);
       expect(p.mentor_id).not.toBe(p.mentee_id);
     }
   });
@@ -101,7 +101,7 @@ describe('match on the Google Forms sample', () => {
     const secondKeys = new Set(second.map(key));
     for (const pair of first) expect(secondKeys.has(key(pair))).toBe(true);
     expect(second.filter((p) => p.kept === 'true')).toHaveLength(first.length);
-    const newcomers = second.filter((p) => p.mentee_email.includes('newcomer'));
+    const newcomers = second.filter((p) => p.mentee_email!.includes('newcomer'));
     expect(newcomers.length).toBeGreaterThan(0);
     expect(newcomers.every((p) => p.kept === 'false')).toBe(true);
   });
@@ -126,7 +126,7 @@ describe('match on the HLTA sample with its config', () => {
     await run({ inputs: [HLTA], config: HLTA_CONFIG, output: inDir('h.csv') });
     const pairs = await readCsv(inDir('h.csv'));
     expect(pairs.length).toBeGreaterThan(40);
-    expect(pairs.some((p) => p.reasons.includes('same organisation'))).toBe(true);
+    expect(pairs.some((p) => p.reasons!.includes('same organisation'))).toBe(true);
     for (const p of pairs.filter((q) => q.mode === 'in-person')) expect(p.score_region).toBe('1');
   });
 

@@ -20,7 +20,7 @@ describe('edumentor match (built CLI)', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain('217 of 223 mentees matched');
     expect(result.stderr).toContain('blocking pairs');
-    expect(result.stderr).not.toMatch(/\u001b\[/);
+    expect(result.stderr).not.toContain('\u001b[');
     expect(existsSync(out)).toBe(true);
   });
 
