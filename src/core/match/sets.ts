@@ -1,0 +1,61 @@
+/** One set-valued field of every person as bitsets over the values seen: person `p` owns words `p*words … p*words+words-1`. */
+export interface SetColumn {
+  vocab: string[];
+  words: number;
+  bits: Uint32Array;
+  count: Int32Array;
+}
+
+/** Bitsets for `sets` (one per person); `vocab` fixes the value order, else values are sorted. */
+export function buildSetColumn(sets: readonly (readonly string[])[], vocab?: readonly string[]): SetColumn {
+  const values = vocab ? [...vocab] : [...new Set(sets.flat())].sort();
+  const index = new Map(values.map((v, i) => [v, i]));
+  const words = Math.max(1, Math.ceil(values.length / 32));
+  const bits = new Uint32Array(sets.length * words);
+  const count = new Int32Array(sets.length);
+  sets.forEach((set, p) => {
+    for (const value of set) {
+      const i = index.get(value);
+      if (i === undefined) continue;
+      const word = p * words + (i >>> 5);
+      const bit = 1 << (i & 31);
+      if ((bits[word]! & bit) === 0) count[p]! += 1;
+      bits[word]! |= bit;
+    }
+  });
+  return { vocab: values, words, bits, count };
+}
+
+/** Number of values persons `a` and `b` share. */
+export function sharedCount(column: SetColumn, a: number, b: number): number {
+  const { bits, words } = column;
+  let shared = 0;
+  for (let w = 0; w < words; w += 1) shared += popcount(bits[a * words + w]! & bits[b * words + w]!);
+  return shared;
+}
+
+/** The values persons `a` and `b` share, in vocabulary order. */
+export function sharedValues(column: SetColumn, a: number, b: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < column.vocab.length; i += 1) {
+    if (hasValue(column, a, i) && hasValue(column, b, i)) out.push(column.vocab[i]!);
+  }
+  return out;
+}
+
+/** The values of person `p`, in vocabulary order. */
+export function valuesOf(column: SetColumn, p: number): string[] {
+  return column.vocab.filter((_, i) => hasValue(column, p, i));
+}
+
+/** Whether person `p` has vocabulary value number `i`. */
+export function hasValue(column: SetColumn, p: number, i: number): boolean {
+  if (i < 0) return false;
+  return (column.bits[p * column.words + (i >>> 5)]! & (1 << (i & 31))) !== 0;
+}
+
+function popcount(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+}
