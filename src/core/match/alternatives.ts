@@ -1,6 +1,5 @@
 import type { MadePair } from './pairs.js';
 import type { Roster } from './roster.js';
-import { edgesByScore } from './solver-graph.js';
 import type { AlternativeRow, CandidateTable } from './types.js';
 
 /** What alternatives are chosen and explained from. */
@@ -35,14 +34,9 @@ export function alternativeRows(input: AlternativesInput): AlternativeRow[] {
   const rows: AlternativeRow[] = [];
   if (count === 0) return rows;
   const partners = partnersOf(input);
-  const byScore = edgesByScore(table);
   roster.mentees.forEach((e, i) => {
     const chosen = partners.ofMentee[i] ?? null;
-    const options: number[] = [];
-    for (let x = table.rowStart[i]!; x < table.rowStart[i + 1]! && options.length < count; x += 1) {
-      const k = byScore[x]!;
-      if (table.tenths[k]! >= table.minTenths && table.mentor[k] !== chosen?.other) options.push(k);
-    }
+    const options = bestOptions(table, i, count, chosen?.other ?? -1);
     options.forEach((k, rank) => {
       const j = table.mentor[k]!;
       const mentor = roster.people[roster.mentors[j]!]!;
@@ -59,6 +53,23 @@ export function alternativeRows(input: AlternativesInput): AlternativeRow[] {
     });
   });
   return rows;
+}
+
+/** Mentee i's `count` best edges at or above the minimum score, leaving out mentor `skip`; ties by edge order. */
+function bestOptions(table: CandidateTable, i: number, count: number, skip: number): number[] {
+  const best: number[] = [];
+  for (let k = table.rowStart[i]!; k < table.rowStart[i + 1]!; k += 1) {
+    const t = table.tenths[k]!;
+    if (t < table.minTenths || table.mentor[k] === skip) continue;
+    if (best.length === count && t <= table.tenths[best[count - 1]!]!) continue;
+    let at = best.length === count ? count - 1 : best.length;
+    while (at > 0 && table.tenths[best[at - 1]!]! < t) {
+      best[at] = best[at - 1]!;
+      at -= 1;
+    }
+    best[at] = k;
+  }
+  return best;
 }
 
 function whyNot(roster: Roster, partners: Partner[], j: number, tenths: number, chosen: Partner | null): string {

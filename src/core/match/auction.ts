@@ -9,6 +9,14 @@ export interface PairValue {
   b: number;
 }
 
+/** Where the auction may start (in pair-value units); any start gives the same optimum, a good one sooner. */
+export interface AuctionStart {
+  /** By mentor: the first price of each of its places. */
+  price: Float64Array;
+  /** ε of the first round. */
+  epsilon: number;
+}
+
 const NONE = -1;
 /** How much ε shrinks from one round to the next. */
 const SHRINK = 8;
@@ -25,6 +33,7 @@ export function auctionAssignment(
   graph: SolverGraph,
   capacity: Int32Array,
   pairValue: PairValue,
+  start?: AuctionStart,
   onProgress?: (done: number, total: number) => void,
 ): Int32Array {
   const { rowStart, mentor, tenths } = graph;
@@ -33,6 +42,7 @@ export function auctionAssignment(
   const active: number[] = [];
   for (let i = 0; i < n; i += 1) if (rowStart[i + 1]! > rowStart[i]!) active.push(i);
   const scale = active.length + places.count + 1;
+  if (start) places.setPrices((j) => start.price[j]! * scale);
   const value = new Float64Array(tenths.length);
   for (let k = 0; k < tenths.length; k += 1) value[k] = (pairValue.a * tenths[k]! + pairValue.b) * scale;
   const offers = new OfferFinder(graph, places, value);
@@ -41,17 +51,14 @@ export function auctionAssignment(
   const stayOwner = new Int32Array(n).fill(NONE);
   const stays = new NodeHeap(n, stayPrice);
   for (const i of active) stays.push(i);
-  /** By mentee: its edge and place, or NONE (-1) when it stays unmatched or waits. */
+  /** By mentee: the edge of its last bid for a place, NONE (-1) when it chose to stay unmatched. */
   const edgeOf = new Int32Array(n).fill(NONE);
-  const placeOf = new Int32Array(n).fill(NONE);
   const waiting = new Int32Array(active.length + places.count);
   let top = 0;
   let epsilon = 1;
 
   const unseat = (bidder: number) => {
-    if (bidder === NONE) return;
-    if (bidder < n) placeOf[bidder] = NONE;
-    waiting[top++] = bidder;
+    if (bidder !== NONE) waiting[top++] = bidder;
   };
   const menteeBids = (i: number) => {
     offers.find(i, -stayPrice[i]!, offer);
@@ -61,7 +68,6 @@ export function auctionAssignment(
       unseat(stayOwner[i]!);
       stayOwner[i] = i;
       edgeOf[i] = NONE;
-      placeOf[i] = NONE;
       return;
     }
     const k = offer.edge;
@@ -72,7 +78,6 @@ export function auctionAssignment(
     places.owner[s] = i;
     places.raise(s, raise(offer.best, second, epsilon));
     edgeOf[i] = k;
-    placeOf[i] = s;
   };
   const keeperBids = (s: number) => {
     const own = -places.price[s]!;
@@ -89,7 +94,7 @@ export function auctionAssignment(
     unseat(stayOwner[d]!);
     stayOwner[d] = n + s;
   };
-  const rounds = epsilonRounds(value);
+  const rounds = epsilonRounds(start ? start.epsilon * scale * SHRINK : largestOf(value));
   rounds.forEach((eps, round) => {
     epsilon = eps;
     onProgress?.(round, rounds.length);
@@ -113,10 +118,14 @@ function raise(best: number, second: number, epsilon: number): number {
   return second === -Infinity ? epsilon : best - second + epsilon;
 }
 
-/** ε for each round: from an eighth of the largest value down to 1. */
-function epsilonRounds(value: Float64Array): number[] {
+function largestOf(value: Float64Array): number {
   let largest = 1;
   for (const v of value) largest = Math.max(largest, v);
+  return largest;
+}
+
+/** ε for each round: from an eighth of `largest` down to 1. */
+function epsilonRounds(largest: number): number[] {
   const rounds: number[] = [];
   let eps = Math.max(1, Math.floor(largest / SHRINK));
   for (;;) {

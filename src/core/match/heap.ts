@@ -1,6 +1,6 @@
 /**
- * A binary min-heap of node numbers keyed by `key[node]` (ties: lower node first), with
- * decrease-key. Keys live outside so Dijkstra's distance array is the key array.
+ * A binary min-heap of node numbers keyed by `key[node]` (ties: lower node first); after a key
+ * changes, push the node again. Keys live outside the heap (a price or distance array).
  */
 export class NodeHeap {
   private readonly heap: Int32Array;

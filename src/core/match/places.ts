@@ -35,6 +35,14 @@ export class Places {
     return this.price.length;
   }
 
+  /** Sets every place of each mentor j to `price(j)`. */
+  setPrices(price: (j: number) => number): void {
+    for (let j = 0; j + 1 < this.start.length; j += 1) {
+      this.price.fill(price(j), this.start[j]!, this.start[j + 1]!);
+      this.refresh(j);
+    }
+  }
+
   /** Raises place `s`'s price and updates its mentor's cheapest place. */
   raise(s: number, by: number): void {
     this.price[s] = this.price[s]! + by;

@@ -48,7 +48,7 @@ export function firstFailingRule(ctx: RuleContext, m: number, e: number): number
 }
 
 /** A shared phase; `all-through` shares with every phase. */
-export function phasesMeet(roster: Roster, a: number, b: number): boolean {
+function phasesMeet(roster: Roster, a: number, b: number): boolean {
   const { phases, allThrough } = roster;
   if (phases.count[a] === 0 || phases.count[b] === 0) return true;
   if (hasValue(phases, a, allThrough) || hasValue(phases, b, allThrough)) return true;
@@ -56,14 +56,14 @@ export function phasesMeet(roster: Roster, a: number, b: number): boolean {
 }
 
 /** The mentor's rank exceeds the mentee's by at least `minGap` (0 = off). */
-export function stageAllows(roster: Roster, minGap: number, m: number, e: number): boolean {
+function stageAllows(roster: Roster, minGap: number, m: number, e: number): boolean {
   if (minGap <= 0) return true;
   const gap = roster.rank[m]! - roster.rank[e]!;
   return Number.isNaN(gap) || gap >= minGap;
 }
 
 /** When either meets only in person: the other can meet in person, in the same region. */
-export function canMeet(roster: Roster, m: number, e: number): boolean {
+function canMeet(roster: Roster, m: number, e: number): boolean {
   const modeM = roster.mode[m];
   const modeE = roster.mode[e];
   if (modeM !== MODE_IN_PERSON && modeE !== MODE_IN_PERSON) return true;
@@ -74,13 +74,13 @@ export function canMeet(roster: Roster, m: number, e: number): boolean {
 }
 
 /** Both named the same organisation (normalised). */
-export function sameOrganisation(roster: Roster, m: number, e: number): boolean {
+function sameOrganisation(roster: Roster, m: number, e: number): boolean {
   const org = roster.organisation[m]!;
   return org >= 0 && org === roster.organisation[e];
 }
 
 /** A common free slot (true when either gave none). */
-export function slotsMeet(roster: Roster, m: number, e: number): boolean {
+function slotsMeet(roster: Roster, m: number, e: number): boolean {
   const { slots } = roster;
   if (slots.count[m] === 0 || slots.count[e] === 0) return true;
   return sharedCount(slots, m, e) > 0;

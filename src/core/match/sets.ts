@@ -29,6 +29,7 @@ export function buildSetColumn(sets: readonly (readonly string[])[], vocab?: rea
 /** Number of values persons `a` and `b` share. */
 export function sharedCount(column: SetColumn, a: number, b: number): number {
   const { bits, words } = column;
+  if (words === 1) return popcount(bits[a]! & bits[b]!);
   let shared = 0;
   for (let w = 0; w < words; w += 1) shared += popcount(bits[a * words + w]! & bits[b * words + w]!);
   return shared;

@@ -1,5 +1,6 @@
-import { auctionAssignment } from './auction.js';
-import { eligibleGraph } from './solver-graph.js';
+import { auctionAssignment, type AuctionStart } from './auction.js';
+import { overDemandedMentors } from './cover.js';
+import { eligibleGraph, type SolverGraph } from './solver-graph.js';
 import type { CandidateTable } from './types.js';
 
 /** What the exact solver needs. */
@@ -20,8 +21,19 @@ export interface SolveInput {
 export function solveOptimal(input: SolveInput): Int32Array {
   const { graph, origin } = eligibleGraph(input.table);
   const n = graph.rowStart.length - 1;
-  const value = input.objective === 'most-matched' ? { a: 1, b: 1000 * n + 1 } : { a: n + 1, b: 1 };
   const progress = input.onProgress && ((done: number, total: number) => input.onProgress?.('solve', done, total));
-  const edgeOf = auctionAssignment(graph, input.capacity, value, progress);
+  const edgeOf =
+    input.objective === 'most-matched'
+      ? auctionAssignment(graph, input.capacity, { a: 1, b: 1000 * n + 1 }, countFirst(graph, input.capacity, 1000 * n + 1), progress)
+      : auctionAssignment(graph, input.capacity, { a: n + 1, b: 1 }, undefined, progress);
   return origin ? edgeOf.map((k) => (k < 0 ? -1 : origin[k]!)) : edgeOf;
+}
+
+/**
+ * For most-matched: over-demanded mentors start at the value of a pair (b), the others at 0, and
+ * ε starts below the spread of scores, so bidding only has scores left to settle.
+ */
+function countFirst(graph: SolverGraph, capacity: Int32Array, b: number): AuctionStart {
+  const overDemanded = overDemandedMentors(graph, capacity);
+  return { price: Float64Array.from(overDemanded, (o) => o * b), epsilon: 1000 / 8 };
 }

@@ -16,7 +16,7 @@ export interface UnmatchedInput {
   /** By mentee side index: 1 when the mentee lost to better-scoring pairs, not to the count (see reachesFreePlace). */
   lostOnScore: Uint8Array;
   stageOf: (person: number) => Stage | undefined;
-  minScore: number;
+  config: { minScore: number };
 }
 
 /** A row for every mentee left without a mentor, then every mentor who cannot take anyone. */
@@ -57,7 +57,7 @@ function menteeReason(input: UnmatchedInput, i: number, e: number): Reason {
   const mentors = eligible === 1 ? '1 possible mentor' : `${eligible} possible mentors`;
   if (eligible === 0) {
     const all = candidates === 1 ? '1 possible mentor, scoring' : `${candidates} possible mentors, all scoring`;
-    return { code: 'below-min-score', reason: `${all} below the minimum score ${input.minScore}`, candidates };
+    return { code: 'below-min-score', reason: `${all} below the minimum score ${input.config.minScore}`, candidates };
   }
   if (input.lostOnScore[i]) {
     const taken = eligible === 1 ? 'taken by a better-scoring pair' : 'all taken by better-scoring pairs';
