@@ -1,10 +1,11 @@
 import { CommanderError } from 'commander';
 import { EdumentorError } from './errors.js';
+import { removePendingTempFiles } from './io/atomic.js';
 import { buildProgram } from './program.js';
 import { createUi, processIO } from './render/ui.js';
 
-/** Exit codes of PRODUCT.md §6. */
-export const EXIT = { ok: 0, unexpected: 1, usage: 2, input: 3, output: 4 } as const;
+/** Exit codes of PRODUCT.md §6 (and the shell's 128 + signal number for an interrupted run). */
+export const EXIT = { ok: 0, unexpected: 1, usage: 2, input: 3, output: 4, interrupted: 130, terminated: 143 } as const;
 
 /** Runs the CLI; the one place that maps errors to exit codes and ends the process. */
 export async function main(argv: string[]): Promise<void> {
@@ -15,6 +16,14 @@ export async function main(argv: string[]): Promise<void> {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(EXIT.ok);
   });
+  // Ctrl-C or a kill in the middle of writing: no half-written temporary file may stay behind.
+  const stop = (code: number) => () => {
+    removePendingTempFiles();
+    io.stderr.write('\ninterrupted: files being written were removed; earlier files are as they were\n');
+    process.exit(code);
+  };
+  process.once('SIGINT', stop(EXIT.interrupted));
+  process.once('SIGTERM', stop(EXIT.terminated));
   let code: number = EXIT.ok;
   try {
     await buildProgram(io).parseAsync(argv);

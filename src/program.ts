@@ -9,6 +9,7 @@ import type { CommandOutcome } from './commands/outcome.js';
 import type { Role } from './core/types.js';
 import { VERSION } from './version.js';
 import { InputError } from './errors.js';
+import { DEFAULT_READ_LIMITS, LIMIT_OPTIONS, setReadLimits, type ReadLimits } from './io/limits.js';
 import type { CommandIO } from './render/ui.js';
 
 /** Global options (PRODUCT.md §6), accepted before or after the command name. */
@@ -33,6 +34,11 @@ export function buildProgram(io: CommandIO): Command {
     .option('--json', 'print a machine-readable summary as JSON on stdout')
     .option('--strict', 'treat row-level problems (rejected rows) as an error: exit 3')
     .option('--debug', 'show stack traces for errors')
+    .option(`${LIMIT_OPTIONS.maxFileBytes} <n>`, `refuse an input file (or an xlsx part, unzipped) larger than this (default ${DEFAULT_READ_LIMITS.maxFileBytes})`, parseLimit)
+    .option(`${LIMIT_OPTIONS.maxRows} <n>`, `refuse a table with more data rows (default ${DEFAULT_READ_LIMITS.maxRows})`, parseLimit)
+    .option(`${LIMIT_OPTIONS.maxColumns} <n>`, `refuse a table with more columns (default ${DEFAULT_READ_LIMITS.maxColumns})`, parseLimit)
+    .option(`${LIMIT_OPTIONS.maxCellChars} <n>`, `refuse a cell with more characters (default ${DEFAULT_READ_LIMITS.maxCellChars})`, parseLimit)
+    .hook('preAction', (_program, action) => setReadLimits(action.optsWithGlobals<Partial<ReadLimits>>()))
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
@@ -74,6 +80,10 @@ export function buildProgram(io: CommandIO): Command {
     .option('--scores <file>', 'write every pair passing the hard rules with its score, to check optimality elsewhere')
     .option('--keep <file>', 'an earlier match sheet whose pairs stay as they are')
     .option('--exclude <file>', 'mentor_email/mentee_email pairs never to be matched')
+    .option('--rota <file>', 'with --keep: release the kept pairs marked fit = not-a-fit in this rota, never to be paired again')
+    .option('--intros <file>', 'write an introduction per person per partner for a mail merge (xlsx output also gets an Introductions sheet)')
+    .option('--intro-template <file>', 'the introduction message, with placeholders like {{partner_name}} (default: a built-in message)')
+    .option('--groups', 'mentors meet their mentees together (also match.groups in the config, or a roster column groups)')
     .addHelpText('after', EXAMPLES.match)
     .action(async (inputs: string[], options: Record<string, unknown> & { alternatives: Alternatives }, command: Command) => {
       const globals = command.optsWithGlobals<GlobalOptions>();
@@ -118,6 +128,9 @@ export function buildProgram(io: CommandIO): Command {
     .option('--unscheduled <file>', 'write the meetings that found no slot here (CSV output; xlsx has an Unscheduled sheet)')
     .option('--ics <file>', 'write every meeting to one calendar file (.ics)')
     .option('--ics-dir <dir>', 'write one calendar per mentor and per mentee into this folder (created if missing)')
+    .option('--intros <file>', 'write an introduction per person per partner, with the first meeting, for a mail merge')
+    .option('--intro-template <file>', 'the introduction message, with placeholders like {{first_meeting_text}} (default: a built-in message)')
+    .option('--groups', 'each mentor meets all their mentees together: one meeting per group (also match.groups in the config)')
     .addHelpText('after', EXAMPLES.schedule)
     .action(async (matches: string, options: Record<string, unknown>, command: Command) => {
       const globals = command.optsWithGlobals<GlobalOptions>();
@@ -156,6 +169,7 @@ export function buildProgram(io: CommandIO): Command {
     .option('--today <date>', 'judge overdue meetings against this date, YYYY-MM-DD (default: today in Europe/London)')
     .option('--redact', 'replace names and e-mails by pseudonyms (Mentor 3, Mentee 7), so the report can be shared')
     .option('--title <text>', 'the report\'s title (default "Mentoring scheme report")')
+    .option('--stalled <weeks>', 'a pair with no meeting held for this long counts as stalled (default 4w)')
     .addHelpText('after', EXAMPLES.report)
     .action(async (inputs: string[], options: Record<string, unknown>, command: Command) => {
       const globals = command.optsWithGlobals<GlobalOptions>();
@@ -173,6 +187,11 @@ type Alternatives = { count?: number; file?: string };
 
 function collectAlternatives(value: string, previous: Alternatives): Alternatives {
   return /^\d+$/.test(value) ? { ...previous, count: Number(value) } : { ...previous, file: value };
+}
+
+function parseLimit(value: string): number {
+  if (!/^\d+$/.test(value.trim()) || Number(value) < 1) throw new InvalidArgumentError('expected a whole number of 1 or more');
+  return Number(value);
 }
 
 function parseNumber(value: string): number {
@@ -209,14 +228,16 @@ Examples:
   $ edumentor report --roster people.csv --matches matches.csv --unmatched unmatched.csv --rota rota.csv -o report.md
   $ edumentor report --roster responses.csv --today 2027-02-15 --redact --title "Spring term" -o report.html
   $ edumentor report matches.xlsx --rota rota.xlsx -o report.xlsx
-  $ edumentor report matches.xlsx --json > report.json`,
+  $ edumentor report matches.xlsx --json > report.json
+  $ edumentor report matches.xlsx --rota rota.xlsx --stalled 6w -o report.html`,
   schedule: `
 Examples:
   $ edumentor schedule matches.xlsx --start 2027-01-04 --holidays term-dates.csv -o rota.xlsx --ics rota.ics
   $ edumentor schedule matches.csv --every 3w --until 2027-07-16 --max-per-week 1 -o rota.csv --unscheduled unscheduled.csv
   $ edumentor schedule matches.csv --roster people.csv --holidays term-dates-2026-27.ics -o rota.xlsx --ics-dir calendars
   $ edumentor schedule matches.xlsx --rota rota.xlsx -o rota-2.xlsx --ics rota.ics
-  $ edumentor schedule reminders rota.csv --week next -o next-week.csv`,
+  $ edumentor schedule reminders rota.csv --week next -o next-week.csv
+  $ edumentor schedule matches.xlsx --groups --roster people.csv -o rota.xlsx --ics rota.ics --intros intros.csv`,
   reminders: `
 Examples:
   $ edumentor schedule reminders rota.xlsx --week next -o next-week.csv
@@ -230,7 +251,9 @@ Examples:
   $ edumentor match people.csv -o matches.csv --unmatched unmatched.csv --mentors mentors.csv --alternatives alternatives.csv
   $ edumentor match responses.csv --config hlta.config.yaml --objective best-scores --min-score 40 -o matches.xlsx
   $ edumentor match responses.csv new-signups.csv --keep matches.xlsx -o matches-2.xlsx
-  $ edumentor match responses.csv --algorithm stable --alternatives 5 -o stable.xlsx`,
+  $ edumentor match responses.csv --algorithm stable --alternatives 5 -o stable.xlsx
+  $ edumentor match responses.csv -o matches.xlsx --intros intros.csv --intro-template intro.txt
+  $ edumentor match responses.csv --keep matches.xlsx --rota rota.xlsx -o matches-2.xlsx`,
   init: `
 Examples:
   $ edumentor init

@@ -1,24 +1,48 @@
 import { randomBytes } from 'node:crypto';
-import { lstat, open, realpath, rename, rm } from 'node:fs/promises';
+import { createReadStream, createWriteStream, rmSync } from 'node:fs';
+import { lstat, open, realpath, rename, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import { outputFailure } from './output-error.js';
+
+/** Temporary files being written now, so that an interrupted run (Ctrl-C) can remove them. */
+const pending = new Set<string>();
 
 /**
  * Writes a file atomically: `fill` writes a temporary file in the same folder, which is flushed to disk and
  * renamed over `path`. On any failure the temporary file is removed and an earlier file at `path` is left as
- * it was; the error is an OutputError naming the path and the cause. A symlink is written through.
+ * it was; the error is an OutputError naming the path and the cause. A symlink is written through. A device
+ * or a named pipe (`out.csv` linked to `/dev/null`) must not be replaced, so the finished file is copied into it.
  */
 export async function writeAtomically(path: string, fill: (tempPath: string) => Promise<void>): Promise<void> {
   const target = await resolveTarget(path);
-  const temp = join(dirname(target), `.${basename(target)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
+  const special = await isSpecialFile(target);
+  const name = `.${basename(target)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
+  const temp = join(special ? tmpdir() : dirname(target), name);
+  pending.add(temp);
+  let renamed = false;
   try {
     await fill(temp);
-    await flushToDisk(temp);
-    await rename(temp, target);
+    if (special) {
+      await pipeline(createReadStream(temp), createWriteStream(target));
+    } else {
+      await flushToDisk(temp);
+      await rename(temp, target);
+      renamed = true;
+    }
   } catch (error) {
-    await rm(temp, { force: true }).catch(() => undefined);
     throw outputFailure(error, path);
+  } finally {
+    if (!renamed) await rm(temp, { force: true }).catch(() => undefined);
+    pending.delete(temp);
   }
+}
+
+/** Removes the temporary files of writes still under way (synchronously: the process is about to end). */
+export function removePendingTempFiles(): void {
+  for (const temp of pending) rmSync(temp, { force: true });
+  pending.clear();
 }
 
 /** `writeAtomically` for data already in memory. */
@@ -51,5 +75,15 @@ async function resolveTarget(path: string): Promise<string> {
     return (await lstat(path)).isSymbolicLink() ? await realpath(path) : path;
   } catch {
     return path;
+  }
+}
+
+/** Whether `path` exists and is neither a file nor a folder: a device, a pipe or a socket. */
+async function isSpecialFile(path: string): Promise<boolean> {
+  try {
+    const info = await stat(path);
+    return !info.isFile() && !info.isDirectory();
+  } catch {
+    return false;
   }
 }

@@ -1,3 +1,4 @@
+import { splitPeople } from '../core/feedback/people.js';
 import { formatClock, parseClock, parseIsoDate } from '../core/schedule/dates.js';
 import { escapeText, foldLine, paramValue } from '../core/schedule/ical-text.js';
 import type { RotaRow } from '../core/schedule/rota.js';
@@ -38,12 +39,19 @@ function dateTimeLine(name: 'DTSTART' | 'DTEND', date: string, time: string, tz:
   return `${name}:${utcStamp(instantOf(day, minutes, tz))}`;
 }
 
+/** One event per meeting; a group's meeting has the mentor and every mentee of the group as attendees. */
 function eventLines(meeting: RotaRow, options: CalendarOptions): string[] {
-  const { mentor_name: mentor, mentee_name: mentee } = meeting;
+  const mentor = meeting.mentor_name;
+  const mentees = splitPeople(meeting.mentee_name, meeting.mentee_email);
+  const group = mentees.length > 1;
+  const count = `${meeting.meeting_no} of ${meeting.meetings_total}`;
+  const summary = group
+    ? `Mentoring group: ${mentor} with ${mentees.map((m) => m.name).join(', ')} (${count})`
+    : `Mentoring: ${mentor} & ${meeting.mentee_name} (${count})`;
   const description = [
-    `Mentoring meeting ${meeting.meeting_no} of ${meeting.meetings_total}`,
+    `Mentoring ${group ? 'group ' : ''}meeting ${count}`,
     `Mentor: ${mentor} <${meeting.mentor_email}>`,
-    `Mentee: ${mentee} <${meeting.mentee_email}>`,
+    `${group ? 'Mentees' : 'Mentee'}: ${mentees.map((m) => `${m.name} <${m.email}>`).join(', ')}`,
     meeting.mode && `Mode: ${meeting.mode}`,
     meeting.note && `Note: ${meeting.note}`,
     meeting.status === 'cancelled' && 'This meeting is cancelled.',
@@ -56,11 +64,11 @@ function eventLines(meeting: RotaRow, options: CalendarOptions): string[] {
     dateTimeLine('DTEND', meeting.date, meeting.end, options.tz, meeting),
     `SEQUENCE:${sequenceOf(meeting.status)}`,
     `STATUS:${meeting.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED'}`,
-    `SUMMARY:${escapeText(`Mentoring: ${mentor} & ${mentee} (${meeting.meeting_no} of ${meeting.meetings_total})`)}`,
+    `SUMMARY:${escapeText(summary)}`,
     `DESCRIPTION:${escapeText(description.join('\n'))}`,
     `ORGANIZER;CN=${paramValue(mentor)}:mailto:${meeting.mentor_email}`,
     `ATTENDEE;CN=${paramValue(mentor)};ROLE=CHAIR:mailto:${meeting.mentor_email}`,
-    `ATTENDEE;CN=${paramValue(mentee)};ROLE=REQ-PARTICIPANT:mailto:${meeting.mentee_email}`,
+    ...mentees.map((m) => `ATTENDEE;CN=${paramValue(m.name)};ROLE=REQ-PARTICIPANT:mailto:${m.email}`),
     'END:VEVENT',
   ];
 }
@@ -101,11 +109,12 @@ export function calendarFileName(email: string): string {
   return `${safe || 'person'}.ics`;
 }
 
-/** Each person's meetings (as mentor or mentee), by e-mail; clashing file names get `-2`, `-3`. */
+/** Each person's meetings (as mentor, mentee or member of a group), by e-mail; clashing file names get `-2`, `-3`. */
 export function calendarsPerPerson(meetings: readonly RotaRow[]): PersonCalendar[] {
   const people = new Map<string, PersonCalendar>();
   for (const m of meetings) {
-    for (const [email, name] of [[m.mentor_email, m.mentor_name], [m.mentee_email, m.mentee_name]] as const) {
+    const attendees = [{ email: m.mentor_email, name: m.mentor_name }, ...splitPeople(m.mentee_name, m.mentee_email)];
+    for (const { email, name } of attendees) {
       const entry = people.get(email) ?? { email, name, fileName: '', meetings: [] };
       entry.meetings.push(m);
       people.set(email, entry);

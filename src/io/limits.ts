@@ -10,7 +10,7 @@ export interface ReadLimits {
 
 /** Defaults generous enough for a national scheme (tens of thousands of sign-ups, wide form exports). */
 export const DEFAULT_READ_LIMITS: Readonly<ReadLimits> = {
-  maxFileBytes: 1024 ** 3,
+  maxFileBytes: 256 * 1024 ** 2,
   maxRows: 2_000_000,
   maxColumns: 10_000,
   maxCellChars: 1_000_000,
@@ -31,9 +31,25 @@ const LIMIT_UNITS: Readonly<Record<keyof ReadLimits, string>> = {
   maxCellChars: 'characters in one cell',
 };
 
-/** The defaults with the caller's overrides applied. */
-export function resolveLimits(overrides: Partial<ReadLimits> = {}): ReadLimits {
-  return { ...DEFAULT_READ_LIMITS, ...overrides };
+/** The limits every read starts from: the defaults, or what the command line set once with `setReadLimits`. */
+let configured: Readonly<ReadLimits> = DEFAULT_READ_LIMITS;
+
+/**
+ * Sets the limits for the rest of the run (the CLI calls it once, from `--max-file-bytes` and friends), so
+ * that every reader honours them without each command passing them along. Unset values keep their defaults.
+ */
+export function setReadLimits(overrides: Partial<ReadLimits>): void {
+  configured = resolveLimits(overrides, DEFAULT_READ_LIMITS);
+}
+
+/** The configured limits (the defaults unless `setReadLimits` changed them) with the caller's overrides applied. */
+export function resolveLimits(overrides: Partial<ReadLimits> = {}, base: Readonly<ReadLimits> = configured): ReadLimits {
+  const limits = { ...base };
+  for (const key of Object.keys(DEFAULT_READ_LIMITS) as (keyof ReadLimits)[]) {
+    const value = overrides[key];
+    if (value !== undefined) limits[key] = value;
+  }
+  return limits;
 }
 
 /** The error for an input over `limit`, naming the limit and how to raise it. */

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { EdumentorError, OutputError } from '../errors.js';
 
@@ -8,7 +9,10 @@ const REASONS: Record<string, (path: string) => string> = {
   EROFS: () => 'the disk is read-only: choose a folder on another disk',
   ENOSPC: () => 'the disk is full: free some space or write to another disk',
   EDQUOT: () => 'your disk quota is used up: free some space or write to another disk',
-  ENOENT: (path) => `the folder "${dirname(path)}" does not exist: create it first or choose another folder`,
+  ENOENT: (path) =>
+    existsSync(dirname(path))
+      ? `the folder "${dirname(path)}" does not take new files (a system folder such as /proc): choose another folder`
+      : `the folder "${dirname(path)}" does not exist: create it first or choose another folder`,
   ENOTDIR: (path) => `part of the folder path "${dirname(path)}" is a file, not a folder`,
   EISDIR: () => 'that name is a folder: give a file name such as out/matches.xlsx',
   EBUSY: () => 'the file is open in another program: close it and run again',

@@ -8,8 +8,16 @@ import { detectDelimiter } from './delimiter.js';
 import type { ReadLimits } from './limits.js';
 import { TableBuilder, type TableOrigin } from './table-builder.js';
 
-/** A text file with this share of NUL characters at its start is binary, not a table. */
+/** A text file with this share of NUL characters at its start is binary (or UTF-16 without a BOM), not a table. */
 const BINARY_NUL_SHARE = 0.1;
+/**
+ * …as is one with this share of the other control characters no table holds, or undecodable bytes: random
+ * bytes have about 11 %, typed text none. At least BINARY_MIN_COUNT of them, so a stray one is still read.
+ */
+const BINARY_CONTROL_SHARE = 0.05;
+const BINARY_MIN_COUNT = 16;
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL_CHARACTERS = /[\x01-\x08\x0e-\x1f\x7f\ufffd]/g;
 
 /**
  * Reads a CSV, TSV or tab/semicolon-separated text export in any encoding that spreadsheet programs save:
@@ -27,12 +35,14 @@ export async function readDelimited(bytes: Buffer, origin: TableOrigin, limits: 
     yield first.value;
     yield* chunks;
   })());
-  const builder = new TableBuilder(origin, limits);
+  const builder = new TableBuilder(origin, limits, 'overflow');
   let line = 0;
   try {
     for await (const record of text.pipe(parser)) builder.add(++line, record as string[]);
   } catch (error) {
-    throw error instanceof CsvError ? csvFailure(error, origin, line + 1) : error;
+    // The parser's count of finished records is ahead of the rows this loop has taken.
+    if (!(error instanceof CsvError)) throw error;
+    throw csvFailure(error, origin, (typeof error.records === 'number' ? error.records : line) + 1);
   } finally {
     text.destroy();
   }
@@ -42,7 +52,8 @@ export async function readDelimited(bytes: Buffer, origin: TableOrigin, limits: 
 function refuseBinary(text: string, origin: TableOrigin): void {
   const head = text.slice(0, 4096);
   const nuls = head.split('\0').length - 1;
-  if (nuls > head.length * BINARY_NUL_SHARE) {
+  const controls = head.match(CONTROL_CHARACTERS)?.length ?? 0;
+  if (nuls > head.length * BINARY_NUL_SHARE || controls > Math.max(BINARY_MIN_COUNT, head.length * BINARY_CONTROL_SHARE)) {
     throw new InputError(
       'this does not look like a text table (it holds binary data): export it from its program as .csv or .xlsx',
       { ...origin },

@@ -1,5 +1,6 @@
 import { open, readFile, stat } from 'node:fs/promises';
 import { InputError, UsageError } from '../errors.js';
+import { compoundFileError, isCompoundFile } from './compound-file.js';
 import { limitExceeded, type ReadLimits } from './limits.js';
 import { refuseNumbersDocument, sniffFormat, type InputFormat } from './sniff-format.js';
 
@@ -22,6 +23,7 @@ export async function openInput(
 ): Promise<InputSource> {
   if (input === '-') {
     const bytes = await readAll(stdin ?? process.stdin, limits);
+    if (isCompoundFile(bytes)) throw compoundFileError(bytes, input);
     return { file: input, format: sniffFormat(bytes.subarray(0, HEAD_BYTES), input), bytes };
   }
   refuseNumbersDocument(input);
@@ -31,7 +33,10 @@ export async function openInput(
       throw new InputError('this is a folder, not a file: name a .csv, .tsv, .xlsx or .json file', { file: input });
     }
     if (info.size > limits.maxFileBytes) throw limitExceeded('maxFileBytes', limits, { file: input });
-    const format = sniffFormat(await readHead(input), input);
+    const head = await readHead(input);
+    // The whole file, to find the directory that says whether it is an .xls or a password-protected xlsx.
+    if (isCompoundFile(head)) throw compoundFileError(await readFile(input), input);
+    const format = sniffFormat(head, input);
     if (format === 'xlsx') return { file: input, format, path: input };
     return { file: input, format, bytes: await readFile(input) };
   } catch (error) {

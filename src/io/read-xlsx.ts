@@ -2,12 +2,13 @@ import type { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Table } from '../core/types.js';
 import { EdumentorError, InputError } from '../errors.js';
-import type { ReadLimits } from './limits.js';
+import { LIMIT_OPTIONS, type ReadLimits } from './limits.js';
 import type { InputSource } from './read-source.js';
 import { chooseSheets, type SheetRequest } from './sheet-choice.js';
+import { unsupportedFormat } from './sniff-format.js';
 import { TableBuilder, type TableOrigin } from './table-builder.js';
 import { xlsxCellText } from './xlsx-cell-text.js';
-import { ZipArchive } from './zip-archive.js';
+import { ZipArchive, ZipPartTooLargeError } from './zip-archive.js';
 
 interface WorkbookSheet {
   name: string;
@@ -36,7 +37,7 @@ interface WorkbookParsers {
 export async function readXlsx(source: InputSource, request: SheetRequest, limits: ReadLimits): Promise<Table[]> {
   let zip: ZipArchive | undefined;
   try {
-    zip = await ZipArchive.open(source.path ?? source.bytes ?? Buffer.alloc(0));
+    zip = await ZipArchive.open(source.path ?? source.bytes ?? Buffer.alloc(0), { maxPartBytes: limits.maxFileBytes });
     const parsers = await parseWorkbookParts(zip, source.file);
     const sheets = parsers.model?.sheets ?? [];
     const infos = sheets.map((s) => ({ name: s.name, visible: (s.state ?? 'visible') === 'visible' }));
@@ -61,6 +62,7 @@ export async function readXlsx(source: InputSource, request: SheetRequest, limit
     }
     return tables;
   } catch (error) {
+    if (error instanceof ZipPartTooLargeError) throw tooLarge(source.file, error);
     throw error instanceof EdumentorError ? error : damaged(source.file, error);
   } finally {
     await zip?.close();
@@ -75,8 +77,11 @@ async function parseWorkbookParts(zip: ZipArchive, file: string): Promise<Workbo
     hyperlinks: 'ignore',
     worksheets: 'emit',
   }) as unknown as WorkbookParsers;
-  const notAWorkbook = () =>
-    new InputError('this is a zip file but not an Excel workbook: save the spreadsheet as .xlsx or .csv', { file });
+  const notAWorkbook = () => {
+    const other = otherZipFormat(zip);
+    if (other) return unsupportedFormat(file, other);
+    return new InputError('this is a zip file but not an Excel workbook: save the spreadsheet as .xlsx or .csv', { file });
+  };
   const rels = await zip.text('xl/_rels/workbook.xml.rels');
   if (!rels) throw notAWorkbook();
   await parsers._parseRels(rels);
@@ -114,6 +119,24 @@ async function readWorksheet(
     if (cells.length > 0) builder.add(row.number, Array.from(cells, (cell) => cell ?? ''));
   }
   return builder.finish();
+}
+
+/** Another program's zip-based document (whatever its name says), by the parts that program writes. */
+function otherZipFormat(zip: ZipArchive): string | undefined {
+  const paths = zip.paths();
+  if (paths.some((path) => path.startsWith('Index/') && path.endsWith('.iwa'))) return 'an Apple Numbers document';
+  if (paths.includes('mimetype') && paths.includes('content.xml')) return 'an OpenDocument (.ods) spreadsheet';
+  return undefined;
+}
+
+function tooLarge(file: string, error: ZipPartTooLargeError): InputError {
+  const max = error.maxPartBytes.toLocaleString('en-GB');
+  return new InputError(
+    `this workbook unzips to more than ${max} bytes (its part ${error.part}; the maxFileBytes limit), so it was ` +
+      `not read further: it may be damaged or built to exhaust memory. If it is a genuine workbook, raise the ` +
+      `limit with ${LIMIT_OPTIONS.maxFileBytes} <n>, or export it as .csv.`,
+    { file, cause: error },
+  );
 }
 
 function damaged(file: string, cause: unknown): InputError {

@@ -10,6 +10,14 @@ export interface TableOrigin {
 }
 
 /**
+ * What becomes of cells to the right of the header. `columns` (a worksheet, where someone typed them there):
+ * they get columns named `Column N`. `overflow` (delimited text, where an unquoted delimiter shifts a row's
+ * answers): the row keeps them after its header-wide cells, so that a row longer than `headers` can be
+ * rejected with its row number rather than silently misread.
+ */
+export type CellsPastHeader = 'columns' | 'overflow';
+
+/**
  * Turns raw rows (as a CSV parser or a worksheet gives them, with their spreadsheet row numbers) into a
  * `Table`: finds the header below any title rows, drops and counts blank rows, names and de-duplicates the
  * columns, drops unnamed empty columns, and enforces the size limits as rows arrive.
@@ -24,6 +32,7 @@ export class TableBuilder {
   constructor(
     private readonly origin: TableOrigin,
     private readonly limits: ReadLimits,
+    private readonly pastHeader: CellsPastHeader = 'columns',
   ) {}
 
   /** Adds the next row; throws an InputError when it breaks a size limit. */
@@ -39,7 +48,10 @@ export class TableBuilder {
   finish(): Table {
     if (this.header === undefined) this.chooseHeader();
     const header = this.header ?? [];
-    const width = this.data.reduce((widest, row) => Math.max(widest, row.cells.length), header.length);
+    const overflow = this.pastHeader === 'overflow' && header.length > 0;
+    const width = overflow
+      ? header.length
+      : this.data.reduce((widest, row) => Math.max(widest, row.cells.length), header.length);
     const kept: number[] = [];
     const names: string[] = [];
     for (let column = 0; column < width; column++) {
@@ -48,7 +60,10 @@ export class TableBuilder {
       kept.push(column);
       names.push(name || `Column ${column + 1}`);
     }
-    const rows = this.data.map((row) => ({ line: row.line, cells: kept.map((column) => row.cells[column] ?? '') }));
+    const rows = this.data.map((row) => ({
+      line: row.line,
+      cells: [...kept.map((column) => row.cells[column] ?? ''), ...(overflow ? row.cells.slice(width) : [])],
+    }));
     const table: Table = { file: this.origin.file, headers: uniqueHeaders(names), rows, blankRows: this.blankRows };
     if (this.origin.sheet !== undefined) table.sheet = this.origin.sheet;
     return table;

@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
-import { PassThrough, Readable, pipeline } from 'node:stream';
+import { PassThrough, Readable, Transform, pipeline } from 'node:stream';
 import { createInflateRaw } from 'node:zlib';
 import { crc32Check } from './crc32.js';
 
@@ -15,11 +15,29 @@ interface ZipEntry {
   method: number;
   crc: number;
   compressedSize: number;
+  /** The unzipped size the directory declares (a hostile zip may lie: `text` counts as well). */
+  size: number;
   headerOffset: number;
 }
 
 /** Why a zip cannot be read; the xlsx reader turns it into an InputError. */
 export class ZipError extends Error {}
+
+/** A part that unzips to more than the archive's `maxPartBytes` (a "zip bomb", or a workbook too big to read). */
+export class ZipPartTooLargeError extends ZipError {
+  constructor(
+    readonly part: string,
+    readonly maxPartBytes: number,
+  ) {
+    super(`the part ${part} unzips to more than ${maxPartBytes} bytes`);
+  }
+}
+
+/** How far a zip may be unzipped. */
+export interface ZipLimits {
+  /** The most bytes one part may unzip to; reading stops (ZipPartTooLargeError) rather than going further. */
+  maxPartBytes: number;
+}
 
 /** Random access to the bytes of a file on disk or of a buffer (stdin). */
 interface Bytes {
@@ -37,13 +55,14 @@ export class ZipArchive {
   private constructor(
     private readonly bytes: Bytes,
     private readonly entries: ReadonlyMap<string, ZipEntry>,
+    private readonly limits: ZipLimits,
   ) {}
 
   /** Opens a zip file, or a zip already in memory; ZipError when it is truncated or not a zip. */
-  static async open(source: string | Buffer): Promise<ZipArchive> {
+  static async open(source: string | Buffer, limits: ZipLimits = { maxPartBytes: Infinity }): Promise<ZipArchive> {
     const bytes = typeof source === 'string' ? await fileBytes(source) : bufferBytes(source);
     try {
-      return new ZipArchive(bytes, await readDirectory(bytes));
+      return new ZipArchive(bytes, await readDirectory(bytes), limits);
     } catch (error) {
       await bytes.close();
       throw error;
@@ -55,19 +74,26 @@ export class ZipArchive {
     return this.entries.has(path);
   }
 
+  /** The paths of every part, in directory order. */
+  paths(): string[] {
+    return [...this.entries.keys()];
+  }
+
   /**
    * A part's content as UTF-8 text chunks (decoded across chunk boundaries), checked against its CRC-32 as
-   * it ends; undefined when absent.
+   * it ends; undefined when absent. ZipPartTooLargeError, before or while unzipping, for a part over the limit.
    */
   async text(path: string): Promise<Readable | undefined> {
     const entry = this.entries.get(path);
     if (!entry) return undefined;
+    const { maxPartBytes } = this.limits;
+    if (entry.size > maxPartBytes) throw new ZipPartTooLargeError(path, maxPartBytes);
     const header = await this.bytes.read(entry.headerOffset, 30);
     if (header.readUInt32LE(0) !== LOCAL_HEADER) throw new ZipError(`the part ${path} is damaged`);
     const start = entry.headerOffset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
     const raw = this.bytes.stream(start, start + entry.compressedSize);
     const content = entry.method === 8 ? createInflateRaw() : new PassThrough();
-    const text = pipeline(raw, content, crc32Check(entry.crc, path), () => undefined);
+    const text = pipeline(raw, content, byteBudget(path, maxPartBytes), crc32Check(entry.crc, path), () => undefined);
     text.setEncoding('utf8');
     return text;
   }
@@ -99,6 +125,7 @@ async function readDirectory(bytes: Bytes): Promise<Map<string, ZipEntry>> {
       method: directory.readUInt16LE(at + 10),
       crc: directory.readUInt32LE(at + 16),
       compressedSize: directory.readUInt32LE(at + 20),
+      size: directory.readUInt32LE(at + 24),
       headerOffset: directory.readUInt32LE(at + 42),
     };
     if (entry.method !== 0 && entry.method !== 8) throw new ZipError(`it uses compression method ${entry.method}`);
@@ -107,6 +134,17 @@ async function readDirectory(bytes: Bytes): Promise<Map<string, ZipEntry>> {
     at += 46 + nameLength + directory.readUInt16LE(at + 30) + directory.readUInt16LE(at + 32);
   }
   return entries;
+}
+
+/** Passes bytes through until more than `maxBytes` have gone by, then fails: stops a part that lies about its size. */
+function byteBudget(part: string, maxBytes: number): Transform {
+  let seen = 0;
+  return new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      seen += chunk.length;
+      callback(seen > maxBytes ? new ZipPartTooLargeError(part, maxBytes) : null, chunk);
+    },
+  });
 }
 
 async function fileBytes(path: string): Promise<Bytes> {

@@ -2,7 +2,7 @@ import { chmod, readFile, readdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OutputError } from '../../src/errors.js';
-import { writeAtomically, writeFileAtomic } from '../../src/io/atomic.js';
+import { removePendingTempFiles, writeAtomically, writeFileAtomic } from '../../src/io/atomic.js';
 import { makeTempDir } from './helpers.js';
 
 const isRoot = process.getuid?.() === 0;
@@ -59,5 +59,21 @@ describe('writeFileAtomic', () => {
     await writeFileAtomic(join(dir, 'link.csv'), 'new');
     expect(await readFile(join(dir, 'real.csv'), 'utf8')).toBe('new');
     expect((await readdir(dir)).sort()).toEqual(['link.csv', 'real.csv']);
+  });
+
+  it('lets an interrupted run remove the temporary files still being written', async () => {
+    const dir = await makeTempDir();
+    let release = () => undefined as void;
+    const blocked = new Promise<void>((resolve) => (release = resolve));
+    const writing = writeAtomically(join(dir, 'roster.csv'), async (temp) => {
+      await writeFile(temp, 'half a fi');
+      await blocked;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect((await readdir(dir)).filter((name) => name.includes('.tmp-'))).toHaveLength(1);
+    removePendingTempFiles();
+    expect(await readdir(dir)).toEqual([]);
+    release();
+    await expect(writing).rejects.toBeInstanceOf(OutputError);
   });
 });

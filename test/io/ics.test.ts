@@ -86,6 +86,29 @@ describe('buildCalendar', () => {
   });
 });
 
+describe('calendars of group meetings', () => {
+  const group = rotaRow({ pair_id: 'g-ana', meeting_id: 'g-ana-m01', mentee_name: 'Bob; Cat', mentee_email: 'bob@example.org; cat@example.org' });
+
+  it('writes one event per group meeting with the mentor and every mentee as attendees', () => {
+    const [event] = parseEvents(buildCalendar([group], OPTIONS));
+    expect(event?.summary).toBe('Mentoring group: Ana with Bob, Cat (1 of 6)');
+    expect(event?.attendees.map((a) => [a.getParameter('cn'), a.getFirstValue()])).toEqual([
+      ['Ana', 'mailto:ana@example.org'],
+      ['Bob', 'mailto:bob@example.org'],
+      ['Cat', 'mailto:cat@example.org'],
+    ]);
+    expect(event?.description).toContain('Mentees: Bob <bob@example.org>, Cat <cat@example.org>');
+  });
+
+  it('puts a group meeting in every member\'s own calendar', () => {
+    expect(calendarsPerPerson([group]).map((c) => [c.fileName, c.name, c.meetings.length])).toEqual([
+      ['ana-at-example.org.ics', 'Ana', 1],
+      ['bob-at-example.org.ics', 'Bob', 1],
+      ['cat-at-example.org.ics', 'Cat', 1],
+    ]);
+  });
+});
+
 describe('calendars per person', () => {
   it('groups each person’s meetings, as mentor or mentee, under a safe file name', () => {
     const calendars = calendarsPerPerson(rota());

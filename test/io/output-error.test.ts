@@ -9,16 +9,20 @@ describe('outputFailure', () => {
     ['EACCES', /folder is read-only/],
     ['EROFS', /read-only/],
     ['ENOSPC', /disk is full/],
-    ['ENOENT', /folder "out" does not exist/],
+    ['ENOENT', /folder "nowhere" does not exist/],
     ['EISDIR', /is a folder/],
     ['EWHATEVER', /EWHATEVER: something/],
   ])('explains %s and names the path', (code, reason) => {
-    const error = outputFailure(errno(code), 'out/matches.xlsx');
+    const error = outputFailure(errno(code), 'nowhere/matches.xlsx');
     expect(error).toBeInstanceOf(OutputError);
     expect(error.exitCode).toBe(4);
-    expect(error.message).toMatch(/^cannot write "out\/matches\.xlsx": /);
+    expect(error.message).toMatch(/^cannot write "nowhere\/matches\.xlsx": /);
     expect(error.message).toMatch(reason);
-    expect(error.context).toMatchObject({ file: 'out/matches.xlsx' });
+    expect(error.context).toMatchObject({ file: 'nowhere/matches.xlsx' });
+  });
+
+  it('tells a folder that refuses new files (procfs) from a missing one', () => {
+    expect(outputFailure(errno('ENOENT'), '/proc/matches.xlsx').message).toMatch(/folder "\/proc" does not take new files/);
   });
 
   it("passes edumentor's own errors through", () => {

@@ -71,12 +71,12 @@ describe('table shape', () => {
     expect(table.headers).toEqual(['Question', 'Question (2)', 'Column 3', 'Where are you based?']);
   });
 
-  it('keeps the fields of a row longer than the header under generated names', async () => {
+  it('keeps the fields of a row longer than the header after its header-wide cells (the importer rejects it)', async () => {
     const table = await read('ragged.csv', 'Name,Email\nAnn,a@x.example,stray,more\nBob\n');
-    expect(table.headers).toEqual(['Name', 'Email', 'Column 3', 'Column 4']);
+    expect(table.headers).toEqual(['Name', 'Email']);
     expect(cellsOf(table)).toEqual([
       ['Ann', 'a@x.example', 'stray', 'more'],
-      ['Bob', '', '', ''],
+      ['Bob', ''],
     ]);
   });
 
@@ -96,6 +96,15 @@ describe('errors and limits', () => {
     const error = await read('bad.csv', 'Name,Notes\nAnn,"never closed\nBob,x\n').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InputError);
     expect((error as InputError).message).toMatch(/never closed/);
+    expect((error as InputError).context.row).toBe(2);
+  });
+
+  it('refuses random bytes as binary, but reads a table with a stray NUL or control character', async () => {
+    let seed = 7;
+    const random = Buffer.from(Array.from({ length: 3000 }, () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) >> 23));
+    await expect(read('random.csv', random)).rejects.toThrow(/binary data/);
+    const table = await read('nul.csv', 'Name,Notes\nAnn,a\0b\x01c\n');
+    expect(cellsOf(table)).toEqual([['Ann', 'a\0b\x01c']]);
   });
 
   it('stops at the column and cell-size limits, naming the row', async () => {

@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { ZipArchive, ZipError } from '../../src/io/zip-archive.js';
+import { deflateRawSync } from 'node:zlib';
+import { ZipArchive, ZipError, ZipPartTooLargeError } from '../../src/io/zip-archive.js';
+import { zipBytes } from '../bad-input/zip-writer.js';
 import { FIXTURES } from './helpers.js';
 
 const WORKBOOK = `${FIXTURES}hlta-peer-mentoring-msforms.xlsx`;
@@ -41,6 +43,33 @@ describe('ZipArchive', () => {
     const zip = await ZipArchive.open(bytes);
     try {
       await expect(text(zip, 'xl/worksheets/sheet1.xml')).rejects.toThrow();
+    } finally {
+      await zip.close();
+    }
+  });
+
+  it('lists its parts, and refuses a part that declares more than the limit before unzipping it', async () => {
+    const zip = await ZipArchive.open(zipBytes([{ name: 'a.xml', content: 'x'.repeat(5000) }, { name: 'b.xml', content: 'b' }]), {
+      maxPartBytes: 4000,
+    });
+    try {
+      expect(zip.paths()).toEqual(['a.xml', 'b.xml']);
+      await expect(zip.text('a.xml')).rejects.toBeInstanceOf(ZipPartTooLargeError);
+      expect(await text(zip, 'b.xml')).toBe('b');
+    } finally {
+      await zip.close();
+    }
+  });
+
+  it('stops unzipping a part that lies about its size once past the limit', async () => {
+    const deflated = deflateRawSync('y'.repeat(1_000_000));
+    const zip = await ZipArchive.open(zipBytes([{ name: 'bomb.xml', deflated, declaredSize: 10, declaredCrc: 0 }]), {
+      maxPartBytes: 100_000,
+    });
+    try {
+      const error = await text(zip, 'bomb.xml').catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ZipPartTooLargeError);
+      expect(error).toMatchObject({ part: 'bomb.xml', maxPartBytes: 100_000 });
     } finally {
       await zip.close();
     }

@@ -38,6 +38,12 @@ export interface PlanOptions {
 
 /** Maps a table's columns (roster, mapping file, then auto-detection) and checks the required ones are there. */
 export function planTable(table: Table, options: PlanOptions): TablePlan {
+  if (table.headers.length === 0) {
+    throw new InputError(
+      'the file is empty (no header row, no answers): export the form responses again, or check you named the right file',
+      { file: table.file, sheet: table.sheet },
+    );
+  }
   const { fields, ignored } = mapFields(table, options);
   const role = table.role ?? options.role;
   const byField = new Map(fields.map((f) => [f.field, f]));

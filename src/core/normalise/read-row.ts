@@ -16,6 +16,8 @@ export type RowOutcome =
 
 /** Reads one row of a planned table into a person, or the reason it cannot be one. */
 export function readRow(plan: TablePlan, row: TableRow, vocabularies: Vocabularies, replacements: Replacements): RowOutcome {
+  const surplus = row.cells.length - plan.table.headers.length;
+  if (surplus > 0) return { kind: 'rejected', rejected: tooManyFields(plan, row, surplus) };
   const context = new RowContext(plan, row, vocabularies, replacements);
   const reject = (field: 'email' | 'name' | 'role', value: string, reason: string): RowOutcome => ({
     kind: 'rejected',
@@ -59,6 +61,24 @@ export function readRow(plan: TablePlan, row: TableRow, vocabularies: Vocabulari
   for (const index of plan.extra) person.extra[plan.table.headers[index] ?? ''] = context.cell(index);
   Object.assign(person.extra, context.kept);
   return { kind: 'person', person, warnings: context.warnings };
+}
+
+/**
+ * A row of a delimited file with cells past the header (the reader keeps them, see TableBuilder): an unquoted
+ * delimiter inside an answer has shifted every answer after it, so no field of the row can be trusted. The
+ * reject keeps the whole row, so nothing is lost.
+ */
+function tooManyFields(plan: TablePlan, row: TableRow, surplus: number): RejectedRecord {
+  return {
+    file: plan.table.file,
+    row: row.line,
+    column: '',
+    value: row.cells.join(' | '),
+    reason:
+      `too many fields: ${surplus} more than the header has columns, so an unquoted comma (or semicolon) has ` +
+      'probably split an answer and shifted the ones after it: put that answer in double quotes, or give the ' +
+      'extra column a header, and import again',
+  };
 }
 
 function columnOf(plan: TablePlan, field: 'email' | 'name' | 'role'): string {

@@ -7,6 +7,12 @@ describe('editDistance', () => {
     expect(editDistance('', 'abc')).toBe(3);
     expect(editDistance('same', 'same')).toBe(0);
   });
+
+  it('counts a swap of neighbouring letters as one edit', () => {
+    expect(editDistance('nmae', 'name')).toBe(1);
+    expect(editDistance('emial', 'email')).toBe(1);
+    expect(editDistance('ab', 'ba')).toBe(1);
+  });
 });
 
 describe('similarity', () => {

@@ -48,6 +48,16 @@ describe('planTable', () => {
     expect(error.describe()).toMatch(/^signups\.csv: no column of e-mail addresses/);
   });
 
+  it('says an empty file is empty rather than listing no headers', () => {
+    const error = thrown(() => planTable({ file: 'empty.csv', headers: [], rows: [], blankRows: 0 }, { vocabularies }));
+    expect(error.describe()).toMatch(/^empty\.csv: the file is empty \(no header row, no answers\)/);
+  });
+
+  it('suggests a header with two letters swapped ("Nmae")', () => {
+    const error = thrown(() => planTable(table(['Email', 'Nmae', 'Role'], [['a@b.example', 'A', 'mentor']]), { vocabularies }));
+    expect(error.message).toContain('did you mean "Nmae"?');
+  });
+
   it('throws when there is no name column, listing the headers when none is close', () => {
     const error = thrown(() => planTable(table(['Email', 'Role'], [['a@b.example', 'mentor']]), { vocabularies }));
     expect(error.message).toContain('no column of names');

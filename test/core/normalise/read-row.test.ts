@@ -25,6 +25,14 @@ describe('readRow', () => {
     });
   });
 
+  it('rejects a row with more cells than headers (a shifted row), keeping the whole row', () => {
+    const t = table(HEADERS, [['al@school.example', 'Al', 'Mentee']]);
+    t.rows.push({ line: 7, cells: ['jo@school.example', 'Bloggs', ' Jo', 'Mentor'] });
+    const outcome = read(t, {}, 1);
+    expect(outcome).toMatchObject({ kind: 'rejected', rejected: { row: 7, column: '', value: 'jo@school.example | Bloggs |  Jo | Mentor' } });
+    expect(outcome.kind === 'rejected' && outcome.rejected.reason).toMatch(/^too many fields: 1 more than the header has columns.*double quotes/);
+  });
+
   it('rejects an invalid address, a missing name and a missing role', () => {
     const reason = (cells: string[]) => {
       const outcome = read(table(HEADERS, [cells]));
