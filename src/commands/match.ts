@@ -1,5 +1,6 @@
+import { withReleases } from '../core/feedback/index.js';
 import { matchConfigSchema, type MatchConfig } from '../core/match/config.js';
-import { matchPeople } from '../core/match/index.js';
+import { matchPeople, type MatchResult } from '../core/match/index.js';
 import { stagesOf } from '../config/schema.js';
 import { UsageError } from '../errors.js';
 import { assertNotAnInput, formatFromPath, writeTables } from '../io/write-table.js';
@@ -8,9 +9,12 @@ import { matchSummaryJson, renderMatchSummary, renderMatchTable } from '../rende
 import { createUi, type CommandIO } from '../render/ui.js';
 import { VERSION } from '../version.js';
 import { rosterSheets } from './import.js';
+import { readIntroTemplates } from './intros.js';
 import { loadPeople, type PeopleInputOptions } from './load-people.js';
+import { gatherExclusions } from './match-exclusions.js';
+import { matchGroups, matchIntroductions } from './match-extras.js';
 import type { CommandOutcome } from './outcome.js';
-import { readExcludedPairs, readKeptPairs } from './read-pairs.js';
+import { readKeptPairs } from './read-pairs.js';
 
 /** Options of `edumentor match`. */
 export interface MatchCommandOptions extends PeopleInputOptions {
@@ -22,6 +26,14 @@ export interface MatchCommandOptions extends PeopleInputOptions {
   scores?: string;
   keep?: string;
   exclude?: string;
+  /** A rota whose pairs marked `not-a-fit` are released and never made again (with `--keep`). */
+  rota?: string;
+  /** Where to write the introductions (one row per person per partner); also an Introductions sheet in the xlsx. */
+  intros?: string;
+  /** The introduction message's template (default: the built-in one). */
+  introTemplate?: string;
+  /** Every mentor meets their mentees together (also `match.groups: true` in the config). */
+  groups?: boolean;
   objective?: MatchConfig['objective'];
   algorithm?: MatchConfig['algorithm'];
   minScore?: number;
@@ -32,32 +44,44 @@ export interface MatchCommandOptions extends PeopleInputOptions {
 /** `edumentor match`: the best mentor for every mentee, with reasons, alternatives and the unmatched. */
 export async function runMatch(options: MatchCommandOptions, io: CommandIO): Promise<CommandOutcome> {
   const ui = createUi(io, { quiet: options.quiet || options.json });
-  const readFrom = [...options.inputs, options.keep, options.exclude, options.mapping].filter(isFile);
-  for (const output of [options.output, options.unmatched, options.mentors, options.alternatives, options.scores]) {
+  const readFrom = [...options.inputs, options.keep, options.exclude, options.rota, options.mapping, options.introTemplate].filter(isFile);
+  for (const output of [options.output, options.unmatched, options.mentors, options.alternatives, options.scores, options.intros]) {
     assertNotAnInput(output, readFrom);
   }
-  if (options.json && options.output === '-') {
-    throw new UsageError('--json writes the summary to stdout, so the matches cannot go there too: give them a file with -o FILE');
-  }
+  checkUsage(options);
+  const templates = options.intros || options.introTemplate ? await readIntroTemplates(options.introTemplate) : undefined;
 
   const { result: imported, loaded } = await loadPeople(options, io);
-  const config = matchConfigOf(loaded.config.match, options);
+  const { groups: groupsInConfig, ...section } = loaded.config.match ?? {};
+  const config = matchConfigOf(section, options);
   const stages = stagesOf(loaded.config);
   const keep = options.keep ? await readKeptPairs(options.keep) : undefined;
-  const exclude = options.exclude ? await readExcludedPairs(options.exclude) : undefined;
+  const exclusions = await gatherExclusions(options, io.stdin);
+  for (const warning of exclusions.warnings) ui.warn(warning);
   ui.info(`matching ${imported.people.length} people${loaded.file ? ` (config: ${loaded.file})` : ''}…`);
 
-  const result = matchPeople(imported.people, config, { stages, keep, exclude });
-  const sheets = matchSheets(result, {
-    config,
-    stages,
-    configFile: loaded.file,
-    inputs: imported.files.map((f) => ({ file: f.file, rows: f.rows, people: f.people })),
-    version: VERSION,
-    keep: options.keep,
-    exclude: options.exclude,
-    excluded: exclude?.length ?? 0,
-  });
+  const matched = matchPeople(imported.people, config, { stages, keep, exclude: exclusions.pairs });
+  const result: MatchResult = { ...matched, changes: withReleases(matched.changes, exclusions.releases, keep ?? []) };
+  if (exclusions.releases.length > 0) ui.info(`${exclusions.releases.length} pairs marked not-a-fit in ${options.rota} released; they will not be matched again`);
+  const groupSource = options.groups ? '--groups' : groupsInConfig ? 'match.groups in the config' : "the roster's groups column";
+  const { groupOf, note: groupsNote } = matchGroups(result, imported.people, groupSource);
+  const introductions = templates && matchIntroductions(result, groupOf, imported.people, templates);
+  const sheets = matchSheets(
+    result,
+    {
+      config,
+      stages,
+      configFile: loaded.file,
+      inputs: imported.files.map((f) => ({ file: f.file, rows: f.rows, people: f.people })),
+      version: VERSION,
+      keep: options.keep,
+      exclude: options.exclude,
+      excluded: exclusions.rows.length,
+      rota: options.rota,
+      groups: groupsNote,
+    },
+    { groupOf, introductions, exclusions: exclusions.rows },
+  );
   const [matches, unmatched, mentors, alternatives] = sheets;
 
   if (isFile(options.output)) {
@@ -74,12 +98,28 @@ export async function runMatch(options: MatchCommandOptions, io: CommandIO): Pro
   if (options.mentors) await writeTables(options.mentors, [mentors!]);
   if (options.alternatives) await writeTables(options.alternatives, [alternatives!]);
   if (options.scores) await writeTables(options.scores, [scoresSheet(result)]);
+  if (options.intros && introductions) await writeTables(options.intros, [introductions]);
 
   if (options.json) io.stdout.write(`${JSON.stringify(matchSummaryJson(result), null, 2)}\n`);
   else if (!options.quiet) io.stderr.write(renderMatchSummary(result, ui.colour));
   const written = [options.output, options.unmatched, options.mentors, options.alternatives, options.scores].filter(isFile);
   if (written.length > 0) ui.info(`wrote ${written.join(', ')}`);
   return { rowProblems: imported.rejected.length };
+}
+
+/** Refuses, before any work, option combinations that cannot be honoured. */
+function checkUsage(options: MatchCommandOptions): void {
+  if (options.json && options.output === '-') {
+    throw new UsageError('--json writes the summary to stdout, so the matches cannot go there too: give them a file with -o FILE');
+  }
+  if (options.rota && !options.keep) {
+    throw new UsageError('--rota releases the pairs marked not-a-fit from the pairs kept: give the earlier match sheet with --keep too');
+  }
+  if ([...options.inputs, options.exclude, options.rota].filter((f) => f === '-').length > 1) {
+    throw new UsageError('standard input (-) can be read only once: give the inputs, the exclusion list and the rota as files');
+  }
+  if (options.intros === '-') throw new UsageError('--intros needs a file (the matches may go to standard output): give --intros intros.csv');
+  if (options.intros) formatFromPath(options.intros);
 }
 
 /** The config file's match section with the command line's choices on top, validated together. */

@@ -54,8 +54,9 @@ export async function runReminders(options: RemindersCommandOptions, io: Command
     const week = parseWeek(options.week ?? 'this', today, tz);
     const reminders = remindersForWeek(meetings, week.monday, today, tz);
     sheet = remindersSheet(reminders);
-    summary = { today, week: week.isoWeek, monday: week.monday, sunday: week.sunday, meetings: reminders.length / 2, reminders: reminders.length, problems: problems.length };
-    ui.info(`week ${week.isoWeek} (${week.monday} to ${week.sunday}): ${reminders.length / 2} meetings, ${reminders.length} reminders`);
+    const meetingCount = new Set(reminders.map((r) => r.meeting_id)).size;
+    summary = { today, week: week.isoWeek, monday: week.monday, sunday: week.sunday, meetings: meetingCount, reminders: reminders.length, problems: problems.length };
+    ui.info(`week ${week.isoWeek} (${week.monday} to ${week.sunday}): ${meetingCount} meetings, ${reminders.length} reminders`);
   }
   if (options.output !== undefined && options.output !== '-') await writeTables(options.output, [sheet]);
   else if (!options.json) await writeTables(undefined, [sheet], { stdout: io.stdout });

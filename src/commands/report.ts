@@ -1,7 +1,7 @@
 import { loadConfig, type LoadedConfig } from '../config/load-config.js';
 import { stagesOf } from '../config/schema.js';
 import { FIELDS, personToRecord } from '../core/normalise/index.js';
-import { buildReport, INPUT_KEYS, type InputKey, type ReportInput, type SheetRecord } from '../core/report/index.js';
+import { buildReport, INPUT_KEYS, parseStalledWeeks, type InputKey, type ReportInput, type SheetRecord } from '../core/report/index.js';
 import { localDateIn } from '../core/schedule/index.js';
 import { UsageError } from '../errors.js';
 import { assertNotAnInput } from '../io/write-table.js';
@@ -22,6 +22,8 @@ export interface ReportCommandOptions extends Omit<PeopleInputOptions, 'inputs'>
   today?: string;
   redact?: boolean;
   title?: string;
+  /** Weeks without a held meeting after which a pair counts as stalled: `4w` (the default) or a number. */
+  stalled?: string;
   output?: string;
   quiet?: boolean;
   json?: boolean;
@@ -46,6 +48,7 @@ export async function runReport(options: ReportCommandOptions, io: CommandIO, no
     throw new UsageError('standard input (-) can be read only once: give it for one input only');
   }
   const format = reportFormatOf(options.output);
+  const stalledWeeks = options.stalled === undefined ? undefined : parseStalledWeeks(options.stalled);
   assertNotAnInput(options.output, [...files, ...(options.mapping ? [options.mapping] : [])]);
   if (options.json && options.output === '-') {
     throw new UsageError('--json writes the report model to stdout, so the summary cannot go there too: give a file with -o FILE');
@@ -58,6 +61,7 @@ export async function runReport(options: ReportCommandOptions, io: CommandIO, no
     redact: options.redact,
     title: options.title,
     stages: stagesOf(loaded.config),
+    stalledWeeks,
   });
   ui.info(`report from ${describeSources(sheets)}${loaded.file ? ` (config: ${loaded.file})` : ''}`);
 

@@ -7,7 +7,7 @@ import {
   rotaFromTable,
   type Holiday,
   type MatchSheetPairs,
-  type RotaRow,
+  type RotaRead,
   type RowProblem,
 } from '../core/schedule/index.js';
 import type { Person, Table } from '../core/types.js';
@@ -26,13 +26,22 @@ export async function readOwnSheet(file: string, sheetName: string, what: string
   return { ...table, rows: table.rows.map((row) => ({ ...row, cells: row.cells.map(unneutralise) })) };
 }
 
-/** The pairs of a match sheet (its `Matches` sheet in a workbook); the roster supplies free times. */
-export async function readMatchSheet(file: string, roster: readonly Person[], stdin?: NodeJS.ReadableStream): Promise<MatchSheetPairs> {
-  return pairsFromMatchTable(await readOwnSheet(file, 'Matches', 'match sheet', stdin), roster);
+/**
+ * The pairs of a match sheet (its `Matches` sheet in a workbook), the roster supplying free times, and the sheet's
+ * rows as records (for introductions).
+ */
+export async function readMatchSheet(
+  file: string,
+  roster: readonly Person[],
+  stdin?: NodeJS.ReadableStream,
+): Promise<MatchSheetPairs & { records: Record<string, string>[] }> {
+  const table = await readOwnSheet(file, 'Matches', 'match sheet', stdin);
+  const records = table.rows.map((row) => Object.fromEntries(table.headers.map((h, i) => [h.trim().toLowerCase(), row.cells[i] ?? ''])));
+  return { ...pairsFromMatchTable(table, roster), records };
 }
 
-/** The meetings of a rota (its `Rota` sheet in a workbook) and the rows that could not be read. */
-export async function readRota(file: string, stdin?: NodeJS.ReadableStream): Promise<{ meetings: RotaRow[]; problems: RowProblem[] }> {
+/** The meetings of a rota (its `Rota` sheet in a workbook), the rows that could not be read, and feedback not understood. */
+export async function readRota(file: string, stdin?: NodeJS.ReadableStream): Promise<RotaRead> {
   return rotaFromTable(await readOwnSheet(file, 'Rota', 'rota', stdin));
 }
 

@@ -1,11 +1,16 @@
 import { loadConfig } from '../config/load-config.js';
-import { planRota, resolveScheduleSettings, type RowProblem } from '../core/schedule/index.js';
-import { UsageError } from '../errors.js';
+import { groupMentorEmails } from '../core/groups/index.js';
+import { firstMeetings, introPairsFromRecords, introRows } from '../core/intros/index.js';
+import { groupForMeetings, planRota, resolveScheduleSettings, type RowProblem } from '../core/schedule/index.js';
+import type { Person } from '../core/types.js';
+import { describeLocation, UsageError } from '../errors.js';
 import { assertNotAnInput, formatFromPath, writeTables } from '../io/write-table.js';
+import { introductionsSheet } from '../render/intro-sheet.js';
 import { problemsSheet, rotaOutputSheet, unscheduledSheet } from '../render/schedule-sheets.js';
 import { renderScheduleSummary, scheduleSummaryJson, type ScheduleSummaryInput } from '../render/schedule-summary.js';
 import { createUi, type CommandIO } from '../render/ui.js';
 import { loadPeople, type PeopleInputOptions } from './load-people.js';
+import { readIntroTemplates } from './intros.js';
 import type { CommandOutcome } from './outcome.js';
 import { calendarOptions, writePersonalCalendars, writeRotaCalendar } from './schedule-calendars.js';
 import { readHolidayFiles, readMatchSheet, readRota } from './schedule-inputs.js';
@@ -23,6 +28,12 @@ export interface ScheduleCommandOptions extends ScheduleOptionValues, Omit<Peopl
   unscheduled?: string;
   ics?: string;
   icsDir?: string;
+  /** Write an introduction per person per partner, with the first meeting's date, for a mail merge. */
+  intros?: string;
+  /** The introduction message's template (default: the built-in one). */
+  introTemplate?: string;
+  /** Every mentor meets their mentees together (also `match.groups: true` in the config). */
+  groups?: boolean;
   quiet?: boolean;
   json?: boolean;
 }
@@ -37,18 +48,28 @@ export async function runSchedule(options: ScheduleCommandOptions, io: CommandIO
   if ([options.matches, options.rota, ...roster].filter((f) => f === '-').length > 1) {
     throw new UsageError('standard input (-) can be read only once: give the match sheet, the roster and the previous rota as files');
   }
+  if (options.introTemplate !== undefined && options.intros === undefined) {
+    throw new UsageError('--intro-template shapes the introductions: give --intros FILE too, to say where they go');
+  }
+  if (options.intros === '-') throw new UsageError('--intros needs a file (the rota may go to standard output): give --intros intros.csv');
+  const templates = options.intros === undefined ? undefined : await readIntroTemplates(options.introTemplate);
 
   const people = roster.length > 0 ? await loadPeople({ ...options, inputs: roster }, io) : undefined;
   const loaded = people?.loaded ?? (await loadConfig(options.config, io.cwd));
-  const previous = options.rota ? await readRota(options.rota, io.stdin) : { meetings: [], problems: [] };
+  const previous = options.rota ? await readRota(options.rota, io.stdin) : { meetings: [], problems: [], warnings: [] };
   // The one place the real clock is read: today's date when neither --today nor the config gives one.
   const settings = resolveScheduleSettings(scheduleConfigOf(loaded.config.schedule, loaded.file, options, previous.meetings), new Date());
-  checkOutputs(options, [options.matches, options.rota, options.mapping, ...roster, ...settings.holidayFiles]);
+  checkOutputs(options, [options.matches, options.rota, options.mapping, options.introTemplate, ...roster, ...settings.holidayFiles]);
 
   const holidays = await readHolidayFiles(settings.holidayFiles);
-  const sheet = await readMatchSheet(options.matches, people?.result.people ?? [], io.stdin);
+  const rosterPeople: readonly Person[] = people?.result.people ?? [];
+  const sheet = await readMatchSheet(options.matches, rosterPeople, io.stdin);
+  const everyoneInGroups = options.groups === true || loaded.config.match?.groups === true;
+  const grouped = groupForMeetings(sheet.pairs, { sheetGroups: sheet.groups, groupMentors: everyoneInGroups ? 'all' : groupMentorEmails(rosterPeople) });
+  const groupCount = grouped.units.filter((u) => u.members).length;
   ui.info(`scheduling ${sheet.pairs.length} pairs${loaded.file ? ` (config: ${loaded.file})` : ''}…`);
-  const plan = planRota({ pairs: sheet.pairs, settings, holidays: holidays.holidays, previous: previous.meetings });
+  const plan = planRota({ pairs: grouped.units, settings, holidays: holidays.holidays, previous: previous.meetings });
+  plan.warnings.unshift(...grouped.warnings);
   const problems: RowProblem[] = [...sheet.problems, ...(people ? rosterProblems(people.result.rejected) : []), ...previous.problems, ...holidays.problems];
 
   const rota = rotaOutputSheet(plan.rows);
@@ -63,13 +84,20 @@ export async function runSchedule(options: ScheduleCommandOptions, io: CommandIO
   const calendar = calendarOptions(settings);
   if (options.ics) await writeRotaCalendar(options.ics, plan.rows, calendar);
   if (options.icsDir) ui.info(`${await writePersonalCalendars(options.icsDir, plan.rows, calendar)} calendars written to ${options.icsDir}`);
+  if (options.intros && templates) {
+    if (!people) ui.warn('--intros without --roster: partner_organisation, partner_phase and partner_subjects stay empty and everyone counts as consenting; give --roster');
+    const pairs = introPairsFromRecords(sheet.records, grouped.groupOf);
+    const rows = introRows({ pairs, people: rosterPeople, firstMeetings: firstMeetings(plan.rows), ...templates });
+    await writeTables(options.intros, [introductionsSheet(rows)]);
+  }
 
   const summary: ScheduleSummaryInput = {
     plan,
     pairs: sheet.pairs.length,
+    groups: groupCount,
     settings,
     holidays: holidays.holidays,
-    sheetWarnings: sheet.warnings,
+    sheetWarnings: [...sheet.warnings, ...previous.warnings.map((w) => `${describeLocation(w)}: ${w.message}`)],
     problems,
     previous: previous.meetings,
   };
@@ -83,7 +111,8 @@ function checkOutputs(options: ScheduleCommandOptions, inputs: (string | undefin
   const readFrom = inputs.filter(isFile);
   formatFromPath(options.output);
   if (options.unscheduled) formatFromPath(options.unscheduled);
-  for (const output of [options.output, options.unscheduled, options.ics]) assertNotAnInput(output, readFrom);
+  if (options.intros) formatFromPath(options.intros);
+  for (const output of [options.output, options.unscheduled, options.ics, options.intros]) assertNotAnInput(output, readFrom);
 }
 
 /** The roster rows import rejected, as problems of the schedule's inputs. */

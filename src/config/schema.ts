@@ -22,6 +22,9 @@ const importSectionSchema = z
   })
   .strict();
 
+/** The `match` section: the matcher's settings, and `groups` (mentors meet their mentees together), which `match` and `schedule` read. */
+const matchSectionSchema = matchConfigSchema.extend({ groups: z.boolean('expected true or false').optional() });
+
 /** The scheme config file (`edumentor.config.json|yaml`): every section optional. */
 export const configSchema = z
   .object({
@@ -29,7 +32,7 @@ export const configSchema = z
     stages: z.array(stageSchema).min(1, 'a ladder needs at least one stage').optional(),
     vocabulary: vocabularySchema.optional(),
     import: importSectionSchema.optional(),
-    match: matchConfigSchema.optional(),
+    match: matchSectionSchema.optional(),
     schedule: scheduleConfigSchema.optional(),
   })
   .strict();

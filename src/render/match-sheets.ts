@@ -1,3 +1,4 @@
+import { EXCLUSION_COLUMNS, type ExclusionRow } from '../core/feedback/index.js';
 import type { MatchConfig } from '../core/match/config.js';
 import type { MatchResult } from '../core/match/types.js';
 import type { Stage } from '../core/stages.js';
@@ -7,7 +8,7 @@ import type { Sheet } from '../io/sheet.js';
 export const MATCH_COLUMNS = [
   'pair_id', 'mentor_id', 'mentor_name', 'mentor_email', 'mentee_id', 'mentee_name', 'mentee_email', 'score', 'reasons',
   'score_phase', 'score_subjects', 'score_focus', 'score_availability', 'score_region', 'score_stage',
-  'shared_phases', 'shared_subjects', 'shared_focus', 'common_slots', 'mode', 'kept',
+  'shared_phases', 'shared_subjects', 'shared_focus', 'common_slots', 'mode', 'kept', 'group_id',
 ] as const;
 
 /** What the Settings sheet records about a run, so a workbook explains itself later. */
@@ -20,12 +21,29 @@ export interface MatchSettings {
   keep?: string;
   exclude?: string;
   excluded: number;
+  /** The rota whose not-a-fit pairs were released. */
+  rota?: string;
+  /** Why some mentors meet their mentees together (`--groups`, the config, the roster), when any do. */
+  groups?: string;
 }
 
-/** Every sheet of a match run, in workbook order (Changes only when pairs were kept). */
-export function matchSheets(result: MatchResult, settings: MatchSettings): Sheet[] {
+/** What a match run adds to the matcher's own sheets. */
+export interface MatchSheetExtras {
+  /** Pair id → group id, for pairs whose mentor meets their mentees together. */
+  groupOf?: ReadonlyMap<string, string>;
+  introductions?: Sheet;
+  /** Pairs never to make, with the reason; a sheet `--exclude` reads back. */
+  exclusions?: readonly ExclusionRow[];
+}
+
+/**
+ * Every sheet of a match run, in workbook order: Matches, Unmatched, Mentors, Alternatives, Changes (when pairs
+ * were kept), Introductions, Exclusions (when there are any), Settings.
+ */
+export function matchSheets(result: MatchResult, settings: MatchSettings, extras: MatchSheetExtras = {}): Sheet[] {
+  const groupOf = extras.groupOf ?? new Map<string, string>();
   const sheets: Sheet[] = [
-    { name: 'Matches', columns: [...MATCH_COLUMNS], rows: result.pairs.map((p) => ({ ...p })) },
+    { name: 'Matches', columns: [...MATCH_COLUMNS], rows: result.pairs.map((p) => ({ ...p, group_id: groupOf.get(p.pair_id) ?? '' })) },
     {
       name: 'Unmatched',
       columns: ['id', 'name', 'email', 'role', 'reason', 'candidates'],
@@ -44,6 +62,10 @@ export function matchSheets(result: MatchResult, settings: MatchSettings): Sheet
       columns: ['change', 'mentor_email', 'mentor_name', 'mentee_email', 'mentee_name', 'reason'],
       rows: result.changes.map((c) => ({ ...c })),
     });
+  }
+  if (extras.introductions) sheets.push(extras.introductions);
+  if (extras.exclusions && extras.exclusions.length > 0) {
+    sheets.push({ name: 'Exclusions', columns: [...EXCLUSION_COLUMNS], rows: extras.exclusions.map((e) => ({ ...e })) });
   }
   sheets.push(settingsSheet(result, settings));
   return sheets;
@@ -75,7 +97,10 @@ function settingsSheet(result: MatchResult, s: MatchSettings): Sheet {
   add('config file', s.configFile ?? '(none: defaults)');
   for (const input of s.inputs) add(`input: ${input.file}`, `${input.rows} rows, ${input.people} people`);
   if (s.keep) add('kept pairs from', s.keep);
-  if (s.exclude) add('exclusions from', `${s.exclude} (${s.excluded} pairs)`);
+  if (s.exclude) add('exclusions from', s.exclude);
+  if (s.excluded > 0) add('exclusions', `${s.excluded} pairs never to be made (see the Exclusions sheet)`);
+  if (s.rota) add('not-a-fit pairs released from', s.rota);
+  if (s.groups) add('group meetings', s.groups);
   add('candidate pairs', result.candidatePairs);
   add('blocking pairs', result.blockingPairs);
   return { name: 'Settings', columns: ['setting', 'value'], rows };

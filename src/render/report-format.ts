@@ -8,6 +8,7 @@ export const SECTION_TITLES: Record<SectionKey, string> = {
   supply: 'Supply and demand',
   matching: 'Matching',
   meetings: 'Meetings',
+  feedback: 'Feedback and fit',
   quality: 'Data quality',
 };
 

@@ -1,4 +1,5 @@
 import type {
+  FeedbackSection,
   MatchingSection,
   MeetingsSection,
   ReportModel,
@@ -26,6 +27,7 @@ function chartsOf(model: ReportModel, key: SectionKey): string[] {
   if (key === 'supply' && model.supply) return supplyFigures(model.supply);
   if (key === 'matching' && model.matching) return matchingFigures(model.matching);
   if (key === 'meetings' && model.meetings) return meetingFigures(model.meetings);
+  if (key === 'feedback' && model.feedback) return feedbackFigures(model.feedback);
   return [];
 }
 
@@ -105,4 +107,22 @@ function meetingFigures(m: MeetingsSection): string[] {
   }));
   if (rows.length === 0) return [];
   return [figure({ id: 'chart-weeks', title: 'Meetings per ISO week, by status', series, rows, width: WIDE }, columnChart)];
+}
+
+function feedbackFigures(f: FeedbackSection): string[] {
+  const figures: string[] = [];
+  if (f.byWeek.length > 0) {
+    const rows = f.byWeek.slice(-CHART_ROWS).map((w) => ({ label: w.week, values: [w.mentor.mean ?? 0, w.mentee.mean ?? 0] }));
+    const series = [
+      { name: 'Mentors', colour: PALETTE.mentors },
+      { name: 'Mentees', colour: PALETTE.mentees },
+    ];
+    const title = `Mean rating (of 4) per ISO week${f.byWeek.length > CHART_ROWS ? ` (last ${CHART_ROWS})` : ''}`;
+    figures.push(figure({ id: 'chart-ratings', title, series, rows, grouped: true }, barChart));
+  }
+  if (f.byPair.length > 0) {
+    const rows = f.fit.map((t) => ({ label: t.label, values: [t.count] }));
+    figures.push(figure({ id: 'chart-fit', title: 'Pairs by their latest fit', series: [single('Pairs', PALETTE.accent)], rows }, barChart));
+  }
+  return figures;
 }

@@ -9,16 +9,9 @@ import type {
 } from '../core/report/model.js';
 import type { Sheet } from '../io/sheet.js';
 import { DIMENSION_LABELS, SECTION_TITLES, missingText } from './report-format.js';
+import { feedbackSheets } from './report-sheets-feedback.js';
+import type { ReportSheet, SheetCell } from './report-sheets-types.js';
 
-/** A cell of a report sheet; '' for unknown. */
-type SheetCell = string | number;
-
-/** A sheet as built here: rows as arrays in column order, turned into the writer's records at the end. */
-interface ReportSheet {
-  name: string;
-  columns: string[];
-  rows: SheetCell[][];
-}
 
 /**
  * The report as sheets for the xlsx (or CSV/JSON) writers, one per section (mentor load and meetings per pair get
@@ -36,6 +29,7 @@ export function renderReportSheets(model: ReportModel): Sheet[] {
   }
   if (model.matching) sheets.push(...matchingSheets(model.matching));
   if (model.meetings) sheets.push(...meetingSheets(model.meetings));
+  if (model.feedback) sheets.push(...feedbackSheets(model.feedback));
   if (model.quality) sheets.push(qualitySheet(model.quality));
   return sheets.map(toSheet);
 }

@@ -8,6 +8,7 @@ import {
   type SupplySection,
 } from '../core/report/model.js';
 import { DIMENSION_LABELS, missingText, SECTION_TITLES } from './report-format.js';
+import { feedbackView } from './report-view-feedback.js';
 import { matchingView } from './report-view-matching.js';
 import { limited, type SectionBody, type SectionView, type ViewTable } from './report-view-parts.js';
 import { meetingsView } from './report-view-meetings.js';
@@ -30,6 +31,7 @@ function sectionBody(model: ReportModel, key: SectionKey): SectionBody | null {
   if (key === 'supply') return model.supply && supplyView(model.supply);
   if (key === 'matching') return model.matching && matchingView(model.matching);
   if (key === 'meetings') return model.meetings && meetingsView(model.meetings, model.today);
+  if (key === 'feedback') return model.feedback && feedbackView(model.feedback, model.today);
   return model.quality && qualityView(model.quality);
 }
 

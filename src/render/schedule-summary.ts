@@ -7,6 +7,8 @@ import { describeLocation } from '../errors.js';
 export interface ScheduleSummaryInput {
   plan: RotaPlan;
   pairs: number;
+  /** Groups whose mentees meet their mentor together (each counted once in the meetings). */
+  groups?: number;
   settings: ScheduleSettings;
   /** Holidays read from files (bank holidays are added when the settings say so). */
   holidays: readonly Holiday[];
@@ -33,6 +35,7 @@ export function scheduleSummaryJson(input: ScheduleSummaryInput) {
   const previousKeys = new Set(input.previous.map(meetingKey));
   return {
     pairs: input.pairs,
+    groups: input.groups ?? 0,
     meetings: plan.rows.length,
     byStatus: countBy(plan.rows.map((r) => r.status)),
     carriedOver: plan.rows.filter((r) => previousKeys.has(meetingKey(r))).length,
@@ -63,8 +66,8 @@ export function renderScheduleSummary(input: ScheduleSummaryInput, colour: Chalk
   const s = scheduleSummaryJson(input);
   const cadence = s.settings.every === 'month' ? 'monthly' : s.settings.every === '1w' ? 'weekly' : `every ${s.settings.every.replace('w', ' weeks')}`;
   const lines = [
-    colour.bold(`${count(s.pairs, 'pair')}, ${count(s.meetings, 'meeting')}`) +
-      ` (${cadence} from ${s.settings.start}, ${s.settings.count} per pair${s.settings.until ? ` until ${s.settings.until}` : ''})`,
+    colour.bold(`${count(s.pairs, 'pair')}${s.groups > 0 ? ` (${count(s.groups, 'group')} meeting together)` : ''}, ${count(s.meetings, 'meeting')}`) +
+      ` (${cadence} from ${s.settings.start}, ${s.settings.count} per ${s.groups > 0 ? 'pair or group' : 'pair'}${s.settings.until ? ` until ${s.settings.until}` : ''})`,
     `  ${Object.entries(s.byStatus).map(([status, count]) => `${count} ${status}`).join(', ') || 'no meetings'}` +
       (s.carriedOver > 0 ? `; ${s.carriedOver} kept from the previous rota` : ''),
     `  moved: ${s.movedForHolidays} for holidays, ${s.movedOther} for other reasons (see the note column)`,

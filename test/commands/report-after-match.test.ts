@@ -60,7 +60,7 @@ describe('report on a match workbook given once', () => {
     const mentors = sheet('Mentors');
     expect(model.matching?.load?.assigned).toBe(mentors.reduce((sum, m) => sum + Number(m.assigned), 0));
     expect(model.quality).toMatchObject({ duplicatesMerged: sheet('Duplicates').length, rowsRejected: sheet('Rejected').length });
-    expect(model.missing.map((m) => m.section)).toEqual(['meetings']);
+    expect(model.missing.map((m) => m.section)).toEqual(['meetings', 'feedback']);
   });
 
   it('takes a sheet named by its own option over the workbook\'s', async () => {

@@ -88,7 +88,7 @@ describe('schedule --rota: carrying a previous rota over', () => {
     expect(after).toEqual(previous.rows);
     expect(after.find((r) => r.meeting_id === 'p02-m02')?.status).toBe('cancelled');
     expect(after.filter((r) => r.status === 'held')).toHaveLength(9);
-    expect((await readFile(out, 'utf8')).split('\n')[0]).toMatch(/,note,phone\r?$/);
+    expect((await readFile(out, 'utf8')).split('\n')[0]).toMatch(/,note,mentor_rating,mentee_rating,fit,phone\r?$/);
     expect(after.find((r) => r.meeting_id === 'p01-m03')?.phone).toBe("'+44 7700 900123");
   });
 

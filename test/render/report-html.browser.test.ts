@@ -98,6 +98,7 @@ describe.skipIf(!HAS_CHROMIUM)(TITLE, () => {
       'chart-scores',
       'chart-criteria',
       'chart-weeks',
+      'chart-fit',
     ]);
     for (const size of measured.sizes) {
       expect(size.width, size.id).toBeGreaterThan(200);

@@ -34,7 +34,7 @@ describe('renderReportHtml', () => {
     expect(tables.length).toBeGreaterThan(10);
     expect(html.match(/<table>\n<caption>/g)).toHaveLength(tables.length);
     const charts = html.match(/<svg[^>]*>/g) ?? [];
-    expect(charts).toHaveLength(8);
+    expect(charts).toHaveLength(9);
     for (const svg of charts) expect(svg).toMatch(/role="img" aria-label="[^"]+"/);
     expect(html.match(/<svg[^>]*>\n<title>/g)).toHaveLength(charts.length);
     expect(html).toContain('aria-label="Meetings per ISO week, by status. W02: 3 Held, 0 Scheduled, 1 Overdue, 0 Moved, 1 Cancelled;');

@@ -13,7 +13,7 @@ describe('renderReportMarkdown', () => {
   });
 
   it('has a heading per section and the recruiting list', () => {
-    expect(md.match(/^## /gm)).toHaveLength(6);
+    expect(md.match(/^## /gm)).toHaveLength(7);
     expect(md).toContain('- Secondary (phase): 1 more mentor place needed; 2 mentees without a mentor, 1 free place');
   });
 

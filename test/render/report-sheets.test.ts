@@ -13,7 +13,7 @@ const sheet = (name: string) => {
 
 describe('renderReportSheets', () => {
   it('writes one sheet per section plus mentor load and meetings per pair, under names Excel accepts', () => {
-    expect(sheets.map((s) => s.name)).toEqual(['Summary', 'Sign-ups', 'Supply and demand', 'Matching', 'Mentor load', 'Meetings', 'Meetings per pair', 'Data quality']);
+    expect(sheets.map((s) => s.name)).toEqual(['Summary', 'Sign-ups', 'Supply and demand', 'Matching', 'Mentor load', 'Meetings', 'Meetings per pair', 'Feedback', 'Feedback per pair', 'Stalled pairs', 'Data quality']);
     for (const s of sheets) {
       expect(s.name.length).toBeLessThanOrEqual(31);
       expect(s.name).not.toMatch(/[[\]:*?/\\]/);
@@ -33,7 +33,7 @@ describe('renderReportSheets', () => {
 
   it('writes only the sheets it has input for, and notes what is missing in the summary', () => {
     const partial = renderReportSheets(buildReport({ rota: fixtureInput().rota }));
-    expect(partial.map((s) => s.name)).toEqual(['Summary', 'Meetings', 'Meetings per pair']);
+    expect(partial.map((s) => s.name)).toEqual(['Summary', 'Meetings', 'Meetings per pair', 'Feedback', 'Feedback per pair', 'Stalled pairs']);
     expect(partial[0]?.rows).toContainEqual({ Item: 'Sign-ups', Value: 'not available: pass --roster', Detail: '' });
   });
 });

@@ -12,6 +12,7 @@ describe('reportView', () => {
       ['supply', 'not available: pass --roster'],
       ['matching', 'not available: pass --matches'],
       ['meetings', null],
+      ['feedback', null],
       ['quality', 'not available: pass --warnings, --rejects or --duplicates'],
     ]);
     expect(view[3]?.facts[0]).toBe('1 meeting: 1 held, 0 scheduled, 0 cancelled, 0 moved.');

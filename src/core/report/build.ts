@@ -2,6 +2,7 @@ import { UsageError } from '../../errors.js';
 import { DEFAULT_STAGES } from '../stages.js';
 import { INPUT_KEYS, type ReportInput, type ReportOptions } from './input.js';
 import { isoDate } from './iso-week.js';
+import { buildFeedback } from './feedback.js';
 import { keyFigures } from './key-figures.js';
 import { buildMatching } from './matching.js';
 import { buildMeetings } from './meetings.js';
@@ -12,6 +13,7 @@ import { buildQuality, rejectedRows } from './quality.js';
 import { redactModel } from './redact.js';
 import { readRoster } from './roster.js';
 import { buildSignups } from './signups.js';
+import { DEFAULT_STALLED_WEEKS } from './stalled.js';
 import { buildSupply } from './supply.js';
 
 /** The title used when the options give none. */
@@ -35,6 +37,7 @@ export function buildReport(input: ReportInput, options: ReportOptions = {}): Re
       ? buildMatching({ matches: input.matches, unmatched: input.unmatched, roster, places, summary: input.matchSummary })
       : null,
     meetings: input.rota ? buildMeetings(input.rota, today) : null,
+    feedback: input.rota ? buildFeedback(input.rota, today, options.stalledWeeks ?? DEFAULT_STALLED_WEEKS) : null,
     quality: hasQuality
       ? buildQuality({ warnings: input.warnings, rejected: input.rejected, duplicates: input.duplicates })
       : null,
@@ -56,6 +59,7 @@ const NEEDS: readonly MissingSection[] = [
   { section: 'supply', needs: ['roster'] },
   { section: 'matching', needs: ['matches'] },
   { section: 'meetings', needs: ['rota'] },
+  { section: 'feedback', needs: ['rota'] },
   { section: 'quality', needs: ['warnings', 'rejected', 'duplicates'] },
 ];
 

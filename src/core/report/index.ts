@@ -2,3 +2,4 @@
 export { buildReport, DEFAULT_TITLE } from './build.js';
 export { INPUT_KEYS, type InputKey, type MatchSummary, type ReportInput, type ReportOptions, type SheetRecord } from './input.js';
 export * from './model.js';
+export { DEFAULT_STALLED_WEEKS, parseStalledWeeks } from './stalled.js';

@@ -56,6 +56,8 @@ export interface ReportOptions {
   title?: string;
   /** The career-stage ladder, for stage order and labels; PRODUCT.md §2's default when absent. */
   stages?: readonly Stage[];
+  /** Weeks without a held meeting after which a pair counts as stalled (default 4). */
+  stalledWeeks?: number;
 }
 
 /** A cell's text, trimmed; '' when the column is absent. */

@@ -1,10 +1,10 @@
 import type { KeyFigure, ReportModel } from './model.js';
 import { plural } from './tally.js';
 
-type Sections = Pick<ReportModel, 'signups' | 'matching' | 'meetings' | 'today'>;
+type Sections = Pick<ReportModel, 'signups' | 'matching' | 'meetings' | 'today'> & Partial<Pick<ReportModel, 'feedback'>>;
 
 /** The headline numbers of whichever sections exist, each with the line that explains it. */
-export function keyFigures({ signups, matching, meetings, today }: Sections): KeyFigure[] {
+export function keyFigures({ signups, matching, meetings, feedback, today }: Sections): KeyFigure[] {
   const figures: KeyFigure[] = [];
   if (signups) {
     const mentors = signups.byRole.find((t) => t.key === 'mentor')?.count ?? 0;
@@ -57,6 +57,31 @@ export function keyFigures({ signups, matching, meetings, today }: Sections): Ke
       value: String(meetings.overdue),
       detail: `${plural(meetings.noneHeld.length, 'pair')} yet to meet`,
       tone: meetings.overdue > 0 ? 'bad' : 'good',
+    });
+  }
+  if (feedback) figures.push(...feedbackFigures(feedback, today));
+  return figures;
+}
+
+/** Mean rating when any was given; stalled pairs when today is known. */
+function feedbackFigures(feedback: NonNullable<ReportModel['feedback']>, today: string | null): KeyFigure[] {
+  const figures: KeyFigure[] = [];
+  const { rating, mentorRating: mentor, menteeRating: mentee } = feedback;
+  if (rating.mean !== null) {
+    figures.push({
+      label: 'Mean rating',
+      value: `${rating.mean} of 4`,
+      detail: `mentors ${mentor.mean ?? '–'} (${mentor.count}), mentees ${mentee.mean ?? '–'} (${mentee.count})`,
+      tone: 'neutral',
+    });
+  }
+  if (today !== null) {
+    const notAFit = feedback.notAFit.length;
+    figures.push({
+      label: 'Stalled pairs',
+      value: String(feedback.stalled.length),
+      detail: `no meeting for ${feedback.stalledAfterWeeks} weeks or first overdue${notAFit > 0 ? `; ${notAFit} not a fit` : ''}`,
+      tone: feedback.stalled.length > 0 ? 'bad' : 'good',
     });
   }
   return figures;

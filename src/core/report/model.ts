@@ -17,11 +17,12 @@ export interface ReportModel {
   supply: SupplySection | null;
   matching: MatchingSection | null;
   meetings: MeetingsSection | null;
+  feedback: FeedbackSection | null;
   quality: QualitySection | null;
 }
 
 /** The report's sections, in order. */
-export const SECTION_KEYS = ['signups', 'supply', 'matching', 'meetings', 'quality'] as const;
+export const SECTION_KEYS = ['signups', 'supply', 'matching', 'meetings', 'feedback', 'quality'] as const;
 /** The name of one section of the report. */
 export type SectionKey = (typeof SECTION_KEYS)[number];
 
@@ -216,6 +217,89 @@ export interface MeetingsSection extends StatusCounts {
   byPair: PairMeetings[];
   /** Pairs with no meeting held yet. */
   noneHeld: PairMeetings[];
+}
+
+/** Ratings (1–4) given on one side: how many, and their mean to one decimal (null without any). */
+export interface RatingSummary {
+  count: number;
+  mean: number | null;
+}
+
+/** Ratings of the meetings of one ISO week (`2027-W06`). */
+export interface WeekRatings {
+  week: string;
+  /** The Monday that starts the week. */
+  monday: string;
+  mentor: RatingSummary;
+  mentee: RatingSummary;
+}
+
+/** What the rota says about one pair (or group): ratings, the latest fit, and when it last met. */
+export interface PairFeedback {
+  pairId: string;
+  mentor: PersonRef;
+  mentee: PersonRef;
+  mentorRating: RatingSummary;
+  menteeRating: RatingSummary;
+  /** The fit on the pair's latest meeting that has one; '' when none. */
+  fit: '' | 'good' | 'unsure' | 'not-a-fit';
+  /** The date of the latest held meeting; '' when none was held. */
+  lastHeld: string;
+  /** Whether the pair appears among the stalled. */
+  stalled: boolean;
+}
+
+/** A pair marked not-a-fit, and the date of the first meeting marked so. */
+export interface NotAFitPair {
+  pairId: string;
+  mentor: PersonRef;
+  mentee: PersonRef;
+  date: string;
+}
+
+/** Why a pair counts as stalled. */
+export type StallReason = 'first-meeting-overdue' | 'no-meeting-held';
+
+/** A pair that has stopped meeting: its first meeting is overdue, or nothing was held for the stall period. */
+export interface StalledPair {
+  pairId: string;
+  mentor: PersonRef;
+  mentee: PersonRef;
+  reason: StallReason;
+  /** The date of the pair's earliest meeting that is not cancelled; '' when there is none. */
+  firstMeeting: string;
+  /** The latest held meeting; '' when none was held. */
+  lastHeld: string;
+  /** Whole weeks from the overdue first meeting, or from the last held one, to today. */
+  weeks: number;
+}
+
+/** A mentor every one of whose pairs has stalled. */
+export interface StalledMentor {
+  mentor: PersonRef;
+  pairs: number;
+}
+
+/** Feedback and fit from the rota's optional columns, and the pairs that have stopped meeting. */
+export interface FeedbackSection {
+  /** A pair with no meeting held for this many weeks counts as stalled. */
+  stalledAfterWeeks: number;
+  /** Every rating, both sides together. */
+  rating: RatingSummary;
+  mentorRating: RatingSummary;
+  menteeRating: RatingSummary;
+  /** Pairs by their latest fit: `good`, `unsure`, `not-a-fit`, and `''` for none given. */
+  fit: Tally[];
+  /** Weeks that have a rating, in order. */
+  byWeek: WeekRatings[];
+  /** Every pair of the rota. */
+  byPair: PairFeedback[];
+  notAFit: NotAFitPair[];
+  /** Empty when no date was given for today. */
+  stalled: StalledPair[];
+  mentorsAllStalled: StalledMentor[];
+  /** Feedback cells that are no rating or fit, left out of the counts. */
+  invalid: string[];
 }
 
 /** Problems found while importing. */

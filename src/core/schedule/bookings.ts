@@ -3,6 +3,7 @@ import { mondayOf } from './dates.js';
 /** A meeting's claim on time: who, which day, from and to (minutes after midnight). */
 export interface Booking {
   mentorEmail: string;
+  /** One address, or a group's addresses joined by `;`. */
   menteeEmail: string;
   day: number;
   start: number;
@@ -25,9 +26,10 @@ export class Bookings {
     return this.load.get(`${email} ${monday}`) ?? 0;
   }
 
-  /** Records a meeting: both people busy, one more meeting in the mentor's week. */
+  /** Records a meeting: everyone in it busy, one more meeting in the mentor's week (a group's meeting counts once). */
   add(booking: Booking): void {
-    for (const email of [booking.mentorEmail, booking.menteeEmail]) {
+    const mentees = booking.menteeEmail.split(';').map((e) => e.trim()).filter((e) => e !== '');
+    for (const email of [booking.mentorEmail, ...mentees]) {
       const key = `${email} ${booking.day}`;
       this.busy.set(key, [...(this.busy.get(key) ?? []), [booking.start, booking.end] as const]);
     }

@@ -1,3 +1,4 @@
+import { hasFeedback } from '../feedback/values.js';
 import { MEETING_STATUSES, type RotaRow } from './rota.js';
 import type { SchedulePair, ScheduleWarning } from './types.js';
 
@@ -14,8 +15,10 @@ export function belongsTo(row: RotaRow, pair: SchedulePair): boolean {
 
 /**
  * Keeps every held or cancelled meeting (history, even of pairs that are gone), every meeting with
- * a status edumentor does not know (an organiser wrote it), and every scheduled or moved meeting
- * from `today` on of a pair that still exists. The rest is left out with a warning, to be planned
+ * a status edumentor does not know (an organiser wrote it), every scheduled or moved meeting from
+ * `today` on of a pair that still exists, and every meeting with feedback (a rating or fit), so no
+ * feedback is ever lost: a past one stays as it is, with a warning to mark it held, and a future one
+ * of a pair that is gone is kept as cancelled. The rest is left out with a warning, to be planned
  * again when its pair still exists.
  */
 export function carryOver(previous: readonly RotaRow[], pairs: readonly SchedulePair[], today: string): CarryOver {
@@ -31,6 +34,8 @@ export function carryOver(previous: readonly RotaRow[], pairs: readonly Schedule
         pair_id: row.pair_id,
         message: `meeting ${row.meeting_id} has status "${row.status}", kept as it is; use one of ${MEETING_STATUSES.join(', ')}`,
       });
+    } else if (hasFeedback(row.extra) && (row.date < today || !pair || !belongsTo(row, pair))) {
+      result.kept.push(keptForFeedback(row, today, result));
     } else if (!pair || !belongsTo(row, pair)) gone.set(row.pair_id, [...(gone.get(row.pair_id) ?? []), row.date]);
     else if (row.date >= today) result.kept.push(row);
     else {
@@ -47,4 +52,18 @@ export function carryOver(previous: readonly RotaRow[], pairs: readonly Schedule
     });
   }
   return result;
+}
+
+/** A scheduled meeting kept for its feedback: as it is when its date has passed, cancelled when it is to come (its pair is gone). */
+function keptForFeedback(row: RotaRow, today: string, result: CarryOver): RotaRow {
+  if (row.date < today) {
+    result.warnings.push({
+      pair_id: row.pair_id,
+      message: `meeting ${row.meeting_id} on ${row.date} is still "${row.status}" though its date has passed; kept as it is because it has feedback: mark it held if it took place`,
+    });
+    return row;
+  }
+  const why = 'cancelled: the pair is no longer in the match sheet (kept for its feedback)';
+  result.warnings.push({ pair_id: row.pair_id, message: `meeting ${row.meeting_id} on ${row.date} is ${why}` });
+  return { ...row, status: 'cancelled', note: row.note ? `${row.note}; ${why}` : why };
 }

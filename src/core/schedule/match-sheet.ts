@@ -6,6 +6,8 @@ import type { Participant, RowProblem, SchedulePair } from './types.js';
 /** Pairs read from a match sheet, the rows left out, and sheet-wide warnings. */
 export interface MatchSheetPairs {
   pairs: SchedulePair[];
+  /** The `group_id` of each pair that has one (pair id → group id). */
+  groups: Map<string, string>;
   problems: RowProblem[];
   warnings: string[];
 }
@@ -22,7 +24,7 @@ export function pairsFromMatchTable(table: Table, roster: readonly Person[] = []
   columns.require(REQUIRED, 'A match sheet');
   const people = new Map(roster.map((p) => [p.email.trim().toLowerCase(), p]));
   const hasCommon = columns.has('common_slots');
-  const result: MatchSheetPairs = { pairs: [], problems: [], warnings: [] };
+  const result: MatchSheetPairs = { pairs: [], groups: new Map(), problems: [], warnings: [] };
   if (!hasCommon && roster.length === 0) {
     result.warnings.push('the match sheet has no common_slots column and no roster was given, so no pair has known free times; give the roster to place meetings when both are free');
   }
@@ -41,6 +43,8 @@ export function pairsFromMatchTable(table: Table, roster: readonly Person[] = []
       continue;
     }
     seen.set(pairId, row.line);
+    const groupId = columns.cell(row, 'group_id');
+    if (groupId) result.groups.set(pairId, groupId);
     const mentorSlots = people.get(mentor.email)?.availability ?? [];
     let commonSlots: string[];
     if (hasCommon) {

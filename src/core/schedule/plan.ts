@@ -68,15 +68,16 @@ export function planRota(input: PlanInput): RotaPlan {
   return plan;
 }
 
-/** The slots to use for a pair: common ones, else the mentor's, else the default (with a warning). */
+/** The slots to use for a pair or group: common ones, else the mentor's, else the default (with a warning). */
 function slotsFor(pair: SchedulePair, defaultSlot: string): { slots: string[]; warning?: string } {
   const common = pair.commonSlots.filter(isSlot);
   if (common.length > 0) return { slots: common };
+  const everyone = pair.members ? 'the whole group is' : 'both are';
   const mentors = pair.mentorSlots.filter(isSlot);
   if (mentors.length > 0) {
-    return { slots: mentors, warning: `no time both are free: meetings use the mentor's times (${mentors.join(', ')}); check with ${pair.mentee.name}` };
+    return { slots: mentors, warning: `no time ${everyone} free: meetings use the mentor's times (${mentors.join(', ')}); check with ${pair.mentee.name}` };
   }
-  return { slots: [defaultSlot], warning: `no time both are free and none known for the mentor: meetings use ${defaultSlot}; check with both` };
+  return { slots: [defaultSlot], warning: `no time ${everyone} free and none known for the mentor: meetings use ${defaultSlot}; check with ${pair.members ? 'everyone' : 'both'}` };
 }
 
 /** The time a kept meeting takes (rows come validated from `rotaFromTable`). */

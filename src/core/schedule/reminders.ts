@@ -1,4 +1,5 @@
 import { UsageError } from '../../errors.js';
+import { splitPeople } from '../feedback/people.js';
 import { dayFromParts, isoDate, isoWeekMonday, isoWeekOf, mondayOf, parseIsoDate } from './dates.js';
 import type { RotaRow } from './rota.js';
 import { localDateIn } from './zones.js';
@@ -75,7 +76,7 @@ function isPending(row: RotaRow): boolean {
 
 /**
  * One row per person per pending meeting in the week (Monday–Sunday) `week` names, mentor first,
- * in date order.
+ * in date order. A group's meeting gives every mentee of the group a row (the mentor's row names them all).
  */
 export function remindersForWeek(rota: readonly RotaRow[], week: string, today: string | Date, tz = 'Europe/London'): ReminderRow[] {
   const { monday, sunday } = parseWeek(week, today, tz);
@@ -94,7 +95,14 @@ export function remindersForWeek(rota: readonly RotaRow[], week: string, today: 
     };
     return [
       { email: r.mentor_email, name: r.mentor_name, role: 'mentor' as const, partner_name: r.mentee_name, partner_email: r.mentee_email, ...shared },
-      { email: r.mentee_email, name: r.mentee_name, role: 'mentee' as const, partner_name: r.mentor_name, partner_email: r.mentor_email, ...shared },
+      ...splitPeople(r.mentee_name, r.mentee_email).map((mentee) => ({
+        email: mentee.email,
+        name: mentee.name,
+        role: 'mentee' as const,
+        partner_name: r.mentor_name,
+        partner_email: r.mentor_email,
+        ...shared,
+      })),
     ];
   });
 }

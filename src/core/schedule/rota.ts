@@ -1,3 +1,4 @@
+import { FEEDBACK_COLUMNS, feedbackIssues } from '../feedback/values.js';
 import type { Table } from '../types.js';
 import { DAY_NAMES, formatClock, isoDate, parseClock, parseSheetDate, weekdayOf } from './dates.js';
 import { SheetColumns } from './sheet-columns.js';
@@ -60,9 +61,14 @@ export function compareMeetings(a: RotaRow, b: RotaRow): number {
   return a.meeting_no - b.meeting_no;
 }
 
-/** Headers and string cells for writing a rota: the contract columns, then every extra column seen. */
+/**
+ * Headers and string cells for writing a rota: the contract columns, the feedback columns (`mentor_rating`,
+ * `mentee_rating`, `fit`, empty until an organiser fills them in), then every other extra column seen.
+ */
 export function rotaSheet(rows: readonly RotaRow[]): { headers: string[]; rows: string[][] } {
-  const extraHeaders = [...new Set(rows.flatMap((r) => Object.keys(r.extra)))];
+  const feedback: readonly string[] = FEEDBACK_COLUMNS;
+  const others = [...new Set(rows.flatMap((r) => Object.keys(r.extra)))].filter((h) => !feedback.includes(h));
+  const extraHeaders = [...FEEDBACK_COLUMNS, ...others];
   return {
     headers: [...ROTA_COLUMNS, ...extraHeaders],
     rows: rows.map((r) => [
@@ -74,16 +80,25 @@ export function rotaSheet(rows: readonly RotaRow[]): { headers: string[]; rows: 
 
 const REQUIRED = ['pair_id', 'meeting_no', 'date', 'start', 'end', 'mentor_email', 'mentee_email'] as const;
 
+/** A rota as read: its meetings, the rows left out, and cells kept but not understood (feedback that is no rating or fit). */
+export interface RotaRead {
+  meetings: RotaRow[];
+  problems: RowProblem[];
+  warnings: RowProblem[];
+}
+
 /**
  * Reads a rota sheet (a previous `schedule` output, maybe edited). Dates may come back from a
  * spreadsheet as ISO or day-first; the day is recomputed from the date (an organiser who moves a
- * meeting edits the date and times, not always the day).
+ * meeting edits the date and times, not always the day). Feedback columns are found in any case and
+ * kept under their own names; a value that is no rating (1–4) or fit is kept as written, with a warning.
  */
-export function rotaFromTable(table: Table): { meetings: RotaRow[]; problems: RowProblem[] } {
+export function rotaFromTable(table: Table): RotaRead {
   const columns = new SheetColumns(table);
   columns.require(REQUIRED, 'A rota');
   const meetings: RotaRow[] = [];
   const problems: RowProblem[] = [];
+  const warnings: RowProblem[] = [];
   const seen = new Set<string>();
   for (const row of table.rows) {
     const cell = (name: string): string => columns.cell(row, name);
@@ -103,6 +118,11 @@ export function rotaFromTable(table: Table): { meetings: RotaRow[]; problems: Ro
     else if (seen.has(id)) problem('meeting_id', `meeting "${id}" is listed twice; keep one row per meeting`);
     else {
       seen.add(id);
+      const extra = withFeedbackNames(columns.extra(row, ROTA_COLUMNS));
+      for (const issue of feedbackIssues(extra)) {
+        const message = `${issue.message}; kept as written, left out of the report`;
+        warnings.push({ file: table.file, sheet: table.sheet, row: row.line, column: issue.column, message });
+      }
       meetings.push({
         meeting_id: id,
         pair_id: cell('pair_id'),
@@ -119,9 +139,20 @@ export function rotaFromTable(table: Table): { meetings: RotaRow[]; problems: Ro
         mode: cell('mode'),
         status: cell('status').toLowerCase() || 'scheduled',
         note: cell('note'),
-        extra: columns.extra(row, ROTA_COLUMNS),
+        extra,
       });
     }
   }
-  return { meetings, problems };
+  return { meetings, problems, warnings };
+}
+
+/** Extra cells with feedback headers written in another case (`Fit`) under their own names (`fit`). */
+function withFeedbackNames(extra: Record<string, string>): Record<string, string> {
+  const named: Record<string, string> = {};
+  for (const [header, value] of Object.entries(extra)) {
+    const feedback = FEEDBACK_COLUMNS.find((c) => c === header.trim().toLowerCase());
+    if (feedback === undefined) named[header] = value;
+    else if (!named[feedback]) named[feedback] = value;
+  }
+  return named;
 }

@@ -75,7 +75,7 @@ export class SlotFinder {
     if (bookings.mentorLoad(this.pair.mentor.email, mondayOf(day)) >= settings.maxPerWeek) {
       return `${this.pair.mentor.name} already has ${settings.maxPerWeek} meeting${settings.maxPerWeek > 1 ? 's' : ''} that week`;
     }
-    for (const person of [this.pair.mentor, this.pair.mentee]) {
+    for (const person of [this.pair.mentor, ...(this.pair.members ?? [this.pair.mentee])]) {
       if (!bookings.isFree(person.email, day, start, start + settings.durationMinutes)) return `${person.name} has another meeting then`;
     }
     return undefined;
@@ -90,7 +90,7 @@ export class SlotFinder {
     }
   }
 
-  /** Books meeting `no` at a candidate: both people busy, the mentor's week one fuller, the pair's week taken. */
+  /** Books meeting `no` at a candidate: everyone in it busy, the mentor's week one fuller, the pair's week taken. */
   book(candidate: Candidate, no: number): void {
     this.ctx.bookings.add({
       mentorEmail: this.pair.mentor.email,

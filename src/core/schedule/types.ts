@@ -16,11 +16,17 @@ export interface Participant {
   email: string;
 }
 
-/** A pair to schedule, as read from a match sheet. */
+/**
+ * A pair to schedule, as read from a match sheet, or a group: a mentor meeting several mentees together. A group's
+ * `pairId` is its group id and its `mentee` stands for all of them (names and e-mails joined by `; `, as the rota
+ * shows them); `members` lists them one by one.
+ */
 export interface SchedulePair {
   pairId: string;
   mentor: Participant;
   mentee: Participant;
+  /** The mentees of a group, by e-mail; absent for a pair. */
+  members?: Participant[];
   /** Weekly slots both are free (`tue-after-school`), canonical order. */
   commonSlots: string[];
   /** The mentor's own slots, used when the pair has no common slot. */

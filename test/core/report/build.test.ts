@@ -112,6 +112,7 @@ describe('buildReport on the hand-made scheme in fixtures/report/', () => {
       ['Mentor places used', '5 of 6'],
       ['Meetings held', '6 of 17'],
       ['Overdue meetings', '5'],
+      ['Stalled pairs', '3'],
     ]);
   });
 });
@@ -123,12 +124,15 @@ describe('buildReport with some inputs only', () => {
     expect([onlyRota.signups, onlyRota.supply, onlyRota.matching, onlyRota.quality]).toEqual([null, null, null, null]);
     expect(onlyRota.missing.map((m) => m.section)).toEqual(['signups', 'supply', 'matching', 'quality']);
     expect(onlyRota.meetings?.total).toBe(17);
+    expect(onlyRota.feedback?.byPair).toHaveLength(5);
   });
 
   it('counts nothing overdue and shows no overdue figure without today', () => {
     const noToday = buildReport({ rota: readFixture('rota') });
     expect(noToday.meetings?.overdue).toBe(0);
     expect(noToday.keyFigures.map((f) => f.label)).not.toContain('Overdue meetings');
+    expect(noToday.keyFigures.map((f) => f.label)).not.toContain('Stalled pairs');
+    expect(noToday.feedback?.stalled).toEqual([]);
   });
 
   it('takes free places from roster capacity less matches when there is no mentors sheet', () => {

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { keyFigures, percent } from '../../../src/core/report/key-figures.js';
+import { buildFeedback } from '../../../src/core/report/feedback.js';
 import { buildMeetings } from '../../../src/core/report/meetings.js';
 import { readRoster } from '../../../src/core/report/roster.js';
 import { buildSignups } from '../../../src/core/report/signups.js';
 import { DEFAULT_STAGES } from '../../../src/core/stages.js';
 import { meetingRow, rosterRow } from './builders.js';
+import { RATED_ROTA, RATED_TODAY } from './rated-rota.js';
 
 describe('keyFigures', () => {
   it('shows only figures of sections that exist, and overdue only with a today', () => {
@@ -20,6 +22,22 @@ describe('keyFigures', () => {
     const signups = buildSignups(roster, DEFAULT_STAGES, { duplicatesMerged: null, rowsRejected: null });
     const [figure] = keyFigures({ signups, matching: null, meetings: null, today: null });
     expect(figure).toMatchObject({ value: '3', detail: '1 mentor, 1 mentee, 1 both' });
+  });
+});
+
+describe('keyFigures of feedback', () => {
+  it('shows the mean rating when there are ratings, and the stalled pairs when today is known', () => {
+    const base = { signups: null, matching: null, meetings: null };
+    const rated = keyFigures({ ...base, feedback: buildFeedback(RATED_ROTA, RATED_TODAY, 4), today: RATED_TODAY });
+    expect(rated).toEqual([
+      { label: 'Mean rating', value: '2.9 of 4', detail: 'mentors 2.5 (4), mentees 3.3 (4)', tone: 'neutral' },
+      { label: 'Stalled pairs', value: '3', detail: 'no meeting for 4 weeks or first overdue; 1 not a fit', tone: 'bad' },
+    ]);
+    const quiet = buildFeedback([meetingRow('1', '2027-01-04', 'held')], null, 4);
+    expect(keyFigures({ ...base, feedback: quiet, today: null })).toEqual([]);
+    expect(keyFigures({ ...base, feedback: quiet, today: '2027-01-05' })).toEqual([
+      { label: 'Stalled pairs', value: '0', detail: 'no meeting for 4 weeks or first overdue', tone: 'good' },
+    ]);
   });
 });
 

@@ -25,6 +25,29 @@ describe('carryOver', () => {
     ]);
   });
 
+  it('never drops a meeting with feedback: a past one stays as it is, a future one of a gone pair stays as cancelled', () => {
+    const previous = [
+      rotaRow({ meeting_no: 2, date: '2027-01-19', extra: { mentor_rating: '3', fit: '' } }),
+      rotaRow({ meeting_no: 3, date: '2027-02-02', extra: { fit: 'good' } }),
+      rotaRow({ pair_id: 'p9', date: '2027-01-05', extra: { fit: 'not-a-fit' } }),
+      rotaRow({ pair_id: 'p9', meeting_no: 2, date: '2027-02-02', note: 'room 4', extra: { mentee_rating: '1' } }),
+      rotaRow({ pair_id: 'p9', meeting_no: 3, date: '2027-02-16', extra: { fit: '' } }),
+    ];
+    const { kept, warnings } = carryOver(previous, pairs, '2027-01-25');
+    expect(kept.map((r) => [r.meeting_id, r.status, r.note, r.extra])).toEqual([
+      ['p1-m02', 'scheduled', '', { mentor_rating: '3', fit: '' }],
+      ['p1-m03', 'scheduled', '', { fit: 'good' }],
+      ['p9-m01', 'scheduled', '', { fit: 'not-a-fit' }],
+      ['p9-m02', 'cancelled', 'room 4; cancelled: the pair is no longer in the match sheet (kept for its feedback)', { mentee_rating: '1' }],
+    ]);
+    expect(warnings.map((w) => w.message)).toEqual([
+      'meeting p1-m02 on 2027-01-19 is still "scheduled" though its date has passed; kept as it is because it has feedback: mark it held if it took place',
+      'meeting p9-m01 on 2027-01-05 is still "scheduled" though its date has passed; kept as it is because it has feedback: mark it held if it took place',
+      'meeting p9-m02 on 2027-02-02 is cancelled: the pair is no longer in the match sheet (kept for its feedback)',
+      '1 planned meeting (2027-02-16) left out: the pair is no longer in the match sheet',
+    ]);
+  });
+
   it('treats a reused pair id with other people as a gone pair', () => {
     const { kept } = carryOver([rotaRow({ date: '2027-03-02', mentee_email: 'cy@example.org' })], pairs, '2027-01-25');
     expect(kept).toEqual([]);

@@ -29,6 +29,14 @@ describe('pairsFromMatchTable', () => {
     ]);
   });
 
+  it('reads the group of each pair that has one', () => {
+    const t = table([...HEADERS, 'group_id'], [
+      ['p1', 'm1', 'Ana', 'ana@example.org', 'e1', 'Bo', 'bo@example.org', '88', '', 'online', 'no', ' g-m1 '],
+      ['p2', 'm2', 'Cy', 'cy@example.org', 'e2', 'Di', 'di@example.org', '70', '', 'online', 'no', ''],
+    ]);
+    expect([...pairsFromMatchTable(t).groups]).toEqual([['p1', 'g-m1']]);
+  });
+
   it('takes availability from the roster when the sheet has none', () => {
     const t = table(['pair_id', 'mentor_email', 'mentee_email'], [['p1', 'ana@example.org', 'bo@example.org']]);
     const roster = [rosterPerson('ana@example.org', ['mon-evening', 'tue-lunch']), rosterPerson('bo@example.org', ['tue-lunch'])];

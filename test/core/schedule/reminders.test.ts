@@ -4,6 +4,18 @@ import { overdueMeetings, parseWeek, remindersForWeek, REMINDER_COLUMNS } from '
 import { UsageError } from '../../../src/errors.js';
 import { pair, rotaRow, settings } from './builders.js';
 
+describe('remindersForWeek with groups', () => {
+  it('gives every mentee of a group meeting a row, and the mentor one naming them all', () => {
+    const group = rotaRow({ pair_id: 'g-ana', meeting_id: 'g-ana-m01', mentee_name: 'Dan; Eve', mentee_email: 'dan@example.org; eve@example.org' });
+    const rows = remindersForWeek([group], '2027-01-05', '2027-01-01');
+    expect(rows.map((r) => [r.email, r.role, r.partner_name, r.partner_email, r.meeting_id])).toEqual([
+      ['ana@example.org', 'mentor', 'Dan; Eve', 'dan@example.org; eve@example.org', 'g-ana-m01'],
+      ['dan@example.org', 'mentee', 'Ana', 'ana@example.org', 'g-ana-m01'],
+      ['eve@example.org', 'mentee', 'Ana', 'ana@example.org', 'g-ana-m01'],
+    ]);
+  });
+});
+
 describe('parseWeek', () => {
   it('reads this, next, ISO weeks and dates', () => {
     expect(parseWeek('2027-W03', '2027-01-15')).toEqual({ monday: '2027-01-18', sunday: '2027-01-24', isoWeek: '2027-W03' });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { FEEDBACK_COLUMNS } from '../../../src/core/feedback/values.js';
 import { meetingId, rotaFromTable, rotaSheet, ROTA_COLUMNS } from '../../../src/core/schedule/rota.js';
 import { InputError } from '../../../src/errors.js';
 import { rotaRow, table } from './builders.js';
@@ -9,14 +10,30 @@ describe('rota sheets', () => {
     expect(meetingId('p007', 12)).toBe('p007-m12');
   });
 
-  it('write the contract columns then extra ones, and read back the same rows', () => {
-    const rows = [rotaRow(), rotaRow({ meeting_no: 2, meeting_id: 'p1-m02', date: '2027-01-19', status: 'held', extra: { rating: '5' } })];
+  it('write the contract columns, the feedback columns, then extra ones, and read back the same rows', () => {
+    const rows = [rotaRow(), rotaRow({ meeting_no: 2, meeting_id: 'p1-m02', date: '2027-01-19', status: 'held', extra: { rating: '5', fit: 'good' } })];
     const sheet = rotaSheet(rows);
-    expect(sheet.headers).toEqual([...ROTA_COLUMNS, 'rating']);
-    expect(sheet.rows[1]).toEqual(['p1-m02', 'p1', '2', '6', '2027-01-19', 'Tuesday', '16:00', '16:45', 'Ana', 'ana@example.org', 'Bob', 'bob@example.org', 'online', 'held', '', '5']);
+    expect(sheet.headers).toEqual([...ROTA_COLUMNS, ...FEEDBACK_COLUMNS, 'rating']);
+    expect(sheet.rows[1]).toEqual(['p1-m02', 'p1', '2', '6', '2027-01-19', 'Tuesday', '16:00', '16:45', 'Ana', 'ana@example.org', 'Bob', 'bob@example.org', 'online', 'held', '', '', '', 'good', '5']);
     const back = rotaFromTable(table(sheet.headers, sheet.rows));
     expect(back.problems).toEqual([]);
-    expect(back.meetings).toEqual([{ ...rows[0], extra: { rating: '' } }, rows[1]]);
+    const blank = { mentor_rating: '', mentee_rating: '', fit: '' };
+    expect(back.meetings).toEqual([{ ...rows[0], extra: { ...blank, rating: '' } }, { ...rows[1], extra: { ...blank, fit: 'good', rating: '5' } }]);
+  });
+
+  it('reads feedback columns in any case under their own names, and warns of values that are no rating or fit', () => {
+    const headers = ['pair_id', 'meeting_no', 'date', 'start', 'end', 'mentor_email', 'mentee_email', 'Mentor_Rating', 'MENTEE_RATING', 'Fit'];
+    const cells = ['p1', '1', '2027-01-05', '16:00', '16:45', 'a@x.org', 'b@x.org'];
+    const read = rotaFromTable(table(headers, [[...cells, '4', '3.0', 'Not a fit'], [...cells.slice(0, 1), '2', ...cells.slice(2), '5', '', 'maybe']]));
+    expect(read.problems).toEqual([]);
+    expect(read.meetings.map((m) => m.extra)).toEqual([
+      { mentor_rating: '4', mentee_rating: '3.0', fit: 'Not a fit' },
+      { mentor_rating: '5', mentee_rating: '', fit: 'maybe' },
+    ]);
+    expect(read.warnings.map((w) => [w.row, w.column, w.message])).toEqual([
+      [3, 'mentor_rating', 'mentor_rating "5" is not a rating: expected 1, 2, 3 or 4; kept as written, left out of the report'],
+      [3, 'fit', 'fit "maybe" is not one of good, unsure, not-a-fit; kept as written, left out of the report'],
+    ]);
   });
 
   it('reads edited rows: day-first dates, capitalised status, the day recomputed', () => {

@@ -1,0 +1,127 @@
+import { feedbackCells, feedbackIssues, INVALID, parseFit, parseRating, type Fit } from '../feedback/values.js';
+import { cell, type SheetRecord } from './input.js';
+import { isoDate, isoWeek, mondayOf } from './iso-week.js';
+import type { FeedbackSection, NotAFitPair, PairFeedback, RatingSummary, Tally, WeekRatings } from './model.js';
+import { mentorsAllStalled, stalledPairs, type PairHistory } from './stalled.js';
+
+/** Pair ids in natural order: `2` before `10`. */
+const PAIR_ORDER = new Intl.Collator('en', { numeric: true }).compare;
+
+/** A rota row reduced to what feedback counts. */
+interface RatedMeeting {
+  pairId: string;
+  date: string | null;
+  status: string;
+  mentorRating: number | null;
+  menteeRating: number | null;
+  fit: Fit | null;
+  record: SheetRecord;
+}
+
+const FIT_LABELS: Record<Fit | '', string> = { good: 'Good', unsure: 'Unsure', 'not-a-fit': 'Not a fit', '': 'Not given' };
+
+/**
+ * Ratings per week and per pair, pairs marked not-a-fit, and (with `today`) the pairs that stalled and the mentors
+ * all of whose pairs did. Cells that are no rating (1–4) or fit are listed in `invalid` and not counted.
+ */
+export function buildFeedback(rota: readonly SheetRecord[], today: string | null, stalledAfterWeeks: number): FeedbackSection {
+  const meetings = rota.map(readMeeting);
+  const invalid = rota.flatMap((record) =>
+    feedbackIssues(record).map((issue) => `meeting ${cell(record, 'meeting_id') || cell(record, 'pair_id')}: ${issue.message}`),
+  );
+  const byPair = groupBy(meetings, (m) => m.pairId);
+  const histories: PairHistory[] = [...byPair]
+    .map(([pairId, group]) => ({ pairId, ...people(group[0]!.record), meetings: group }))
+    .sort((a, b) => PAIR_ORDER(a.pairId, b.pairId));
+  const stalled = today === null ? [] : stalledPairs(histories, today, stalledAfterWeeks);
+  const stalledIds = new Set(stalled.map((s) => s.pairId));
+  const pairs = histories.map((h) => pairFeedback(h, byPair.get(h.pairId) ?? [], stalledIds.has(h.pairId)));
+  return {
+    stalledAfterWeeks,
+    rating: summary(meetings.flatMap((m) => [m.mentorRating, m.menteeRating])),
+    mentorRating: summary(meetings.map((m) => m.mentorRating)),
+    menteeRating: summary(meetings.map((m) => m.menteeRating)),
+    fit: (['good', 'unsure', 'not-a-fit', ''] as const).map((key) => ({
+      key,
+      label: FIT_LABELS[key],
+      count: pairs.filter((p) => p.fit === key).length,
+    })) satisfies Tally[],
+    byWeek: weekRatings(meetings),
+    byPair: pairs,
+    notAFit: histories.flatMap((h) => notAFit(h, byPair.get(h.pairId) ?? [])),
+    stalled,
+    mentorsAllStalled: mentorsAllStalled(histories, stalled),
+    invalid,
+  };
+}
+
+function readMeeting(record: SheetRecord): RatedMeeting {
+  const feedback = feedbackCells(record);
+  const rating = (text: string) => {
+    const value = parseRating(text);
+    return value === INVALID ? null : value;
+  };
+  const fit = parseFit(feedback.fit);
+  return {
+    pairId: cell(record, 'pair_id') || `${cell(record, 'mentor_email')} & ${cell(record, 'mentee_email')}`,
+    date: isoDate(cell(record, 'date')),
+    status: cell(record, 'status').toLowerCase() || 'scheduled',
+    mentorRating: rating(feedback.mentor_rating),
+    menteeRating: rating(feedback.mentee_rating),
+    fit: fit === INVALID ? null : fit,
+    record,
+  };
+}
+
+function people(record: SheetRecord): Pick<PairHistory, 'mentor' | 'mentee'> {
+  return {
+    mentor: { name: cell(record, 'mentor_name'), email: cell(record, 'mentor_email').toLowerCase() },
+    mentee: { name: cell(record, 'mentee_name'), email: cell(record, 'mentee_email').toLowerCase() },
+  };
+}
+
+function pairFeedback(history: PairHistory, meetings: readonly RatedMeeting[], stalled: boolean): PairFeedback {
+  const byDate = [...meetings].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
+  const held = byDate.filter((m) => m.status === 'held' && m.date !== null);
+  return {
+    pairId: history.pairId,
+    mentor: history.mentor,
+    mentee: history.mentee,
+    mentorRating: summary(meetings.map((m) => m.mentorRating)),
+    menteeRating: summary(meetings.map((m) => m.menteeRating)),
+    fit: byDate.filter((m) => m.fit !== null).pop()?.fit ?? '',
+    lastHeld: held[held.length - 1]?.date ?? '',
+    stalled,
+  };
+}
+
+function notAFit(history: PairHistory, meetings: readonly RatedMeeting[]): NotAFitPair[] {
+  const marked = meetings.filter((m) => m.fit === 'not-a-fit').map((m) => m.date ?? '').sort();
+  if (marked.length === 0) return [];
+  return [{ pairId: history.pairId, mentor: history.mentor, mentee: history.mentee, date: marked.find((d) => d !== '') ?? '' }];
+}
+
+function weekRatings(meetings: readonly RatedMeeting[]): WeekRatings[] {
+  const rated = meetings.filter((m) => m.date !== null && (m.mentorRating !== null || m.menteeRating !== null));
+  return [...groupBy(rated, (m) => mondayOf(m.date as string))]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([monday, group]) => ({
+      week: isoWeek(monday),
+      monday,
+      mentor: summary(group.map((m) => m.mentorRating)),
+      mentee: summary(group.map((m) => m.menteeRating)),
+    }));
+}
+
+/** How many ratings there are and their mean, to one decimal. */
+export function summary(ratings: readonly (number | null)[]): RatingSummary {
+  const given = ratings.filter((r): r is number => r !== null);
+  const total = given.reduce((sum, r) => sum + r, 0);
+  return { count: given.length, mean: given.length === 0 ? null : Math.round((10 * total) / given.length) / 10 };
+}
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(keyOf(item), [...(groups.get(keyOf(item)) ?? []), item]);
+  return groups;
+}
