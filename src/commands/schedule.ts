@@ -3,7 +3,7 @@ import { groupMentorEmails } from '../core/groups/index.js';
 import { firstMeetings, introPairsFromRecords, introRows } from '../core/intros/index.js';
 import { groupForMeetings, planRota, resolveScheduleSettings, type RowProblem } from '../core/schedule/index.js';
 import type { Person } from '../core/types.js';
-import { describeLocation, UsageError } from '../errors.js';
+import { describeLocation, InputError, UsageError } from '../errors.js';
 import { assertNotAnInput, formatFromPath, writeTables } from '../io/write-table.js';
 import { introductionsSheet } from '../render/intro-sheet.js';
 import { problemsSheet, rotaOutputSheet, unscheduledSheet } from '../render/schedule-sheets.js';
@@ -54,7 +54,7 @@ export async function runSchedule(options: ScheduleCommandOptions, io: CommandIO
   if (options.intros === '-') throw new UsageError('--intros needs a file (the rota may go to standard output): give --intros intros.csv');
   const templates = options.intros === undefined ? undefined : await readIntroTemplates(options.introTemplate);
 
-  const people = roster.length > 0 ? await loadPeople({ ...options, inputs: roster }, io) : undefined;
+  const people = roster.length > 0 ? await loadPeople({ ...options, inputs: roster }, io) : await workbookRoster(options, io);
   const loaded = people?.loaded ?? (await loadConfig(options.config, io.cwd));
   const previous = options.rota ? await readRota(options.rota, io.stdin) : { meetings: [], problems: [], warnings: [] };
   // The one place the real clock is read: today's date when neither --today nor the config gives one.
@@ -113,6 +113,20 @@ function checkOutputs(options: ScheduleCommandOptions, inputs: (string | undefin
   if (options.unscheduled) formatFromPath(options.unscheduled);
   if (options.intros) formatFromPath(options.intros);
   for (const output of [options.output, options.unscheduled, options.ics, options.intros]) assertNotAnInput(output, readFrom);
+}
+
+/**
+ * A match workbook carries the roster it was made from (its People sheet): without --roster, use it, so
+ * pairs with no common slot get the mentor's own times rather than a default.
+ */
+async function workbookRoster(options: ScheduleCommandOptions, io: CommandIO) {
+  if (!/\.xlsx$/i.test(options.matches)) return undefined;
+  try {
+    return await loadPeople({ ...options, role: [], mapping: undefined, inputs: [options.matches], sheet: 'People' }, io);
+  } catch (error) {
+    if (error instanceof InputError) return undefined;
+    throw error;
+  }
 }
 
 /** The roster rows import rejected, as problems of the schedule's inputs. */

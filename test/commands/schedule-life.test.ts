@@ -18,6 +18,7 @@ const inDir = (name: string) => path.join(dir, name);
 beforeAll(async () => {
   ({ dir, cleanup } = await tempDir());
   await runMatch({ inputs: [PEOPLE], output: inDir('matches.xlsx'), quiet: true }, memoryIO(dir));
+  await runMatch({ inputs: [PEOPLE], output: inDir('matches.csv'), quiet: true }, memoryIO(dir));
 });
 afterAll(() => cleanup());
 
@@ -53,8 +54,14 @@ describe('schedule --groups', () => {
     }
   });
 
+  it('takes partners\' details from the workbook\'s People sheet when no --roster is given', async () => {
+    const { io } = await schedule({ output: inDir('w.csv'), intros: inDir('from-workbook.csv'), quiet: false });
+    expect(io.err()).not.toContain('--intros without --roster');
+    expect((await readCsv(inDir('from-workbook.csv'))).every((r) => r.partner_organisation !== '')).toBe(true);
+  });
+
   it('warns that without the roster the partners\' details stay empty, and needs --intros for a template', async () => {
-    const { io } = await schedule({ output: inDir('p.csv'), intros: inDir('no-roster.csv'), quiet: false });
+    const { io } = await schedule({ matches: inDir('matches.csv'), output: inDir('p.csv'), intros: inDir('no-roster.csv'), quiet: false });
     expect(io.err()).toContain('warning: --intros without --roster');
     expect((await readCsv(inDir('no-roster.csv'))).every((r) => r.partner_organisation === '' && r.first_meeting !== '' && r.group_id === '')).toBe(true);
     await expect(schedule({ introTemplate: fixture('life', 'intro-template.txt') })).rejects.toThrow(UsageError);
