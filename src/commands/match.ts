@@ -45,7 +45,8 @@ export interface MatchCommandOptions extends PeopleInputOptions {
 export async function runMatch(options: MatchCommandOptions, io: CommandIO): Promise<CommandOutcome> {
   const ui = createUi(io, { quiet: options.quiet || options.json });
   const readFrom = [...options.inputs, options.keep, options.exclude, options.rota, options.mapping, options.introTemplate].filter(isFile);
-  for (const output of [options.output, options.unmatched, options.mentors, options.alternatives, options.scores, options.intros]) {
+  const outputs = [options.output, options.unmatched, options.mentors, options.alternatives, options.scores, options.intros];
+  for (const output of outputs) {
     assertNotAnInput(output, readFrom);
   }
   checkUsage(options);
@@ -102,7 +103,7 @@ export async function runMatch(options: MatchCommandOptions, io: CommandIO): Pro
 
   if (options.json) io.stdout.write(`${JSON.stringify(matchSummaryJson(result), null, 2)}\n`);
   else if (!options.quiet) io.stderr.write(renderMatchSummary(result, ui.colour));
-  const written = [options.output, options.unmatched, options.mentors, options.alternatives, options.scores].filter(isFile);
+  const written = outputs.filter(isFile);
   if (written.length > 0) ui.info(`wrote ${written.join(', ')}`);
   return { rowProblems: imported.rejected.length };
 }
