@@ -10,21 +10,10 @@ import {
   type RotaRead,
   type RowProblem,
 } from '../core/schedule/index.js';
-import type { Person, Table } from '../core/types.js';
+import type { Person } from '../core/types.js';
 import { InputError } from '../errors.js';
-import { unneutralise } from '../io/neutralise.js';
-import { pickTable } from '../io/read-records.js';
-import { readTable, readWorkbookSheets } from '../io/read-table.js';
-
-/**
- * The sheet `sheetName` of a workbook (or the one table of a CSV), with the quotes edumentor's writer put
- * before formula-like text taken off again, so a name such as `+Ana` comes back as it was.
- */
-export async function readOwnSheet(file: string, sheetName: string, what: string, stdin?: NodeJS.ReadableStream): Promise<Table> {
-  const table = pickTable(await readWorkbookSheets(file, { stdin }), sheetName);
-  if (!table) throw new InputError(`expected a ${what}; found an empty file`, { file });
-  return { ...table, rows: table.rows.map((row) => ({ ...row, cells: row.cells.map(unneutralise) })) };
-}
+import { readOwnSheet } from '../io/read-records.js';
+import { readTable } from '../io/read-table.js';
 
 /**
  * The pairs of a match sheet (its `Matches` sheet in a workbook), the roster supplying free times, and the sheet's

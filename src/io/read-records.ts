@@ -1,7 +1,7 @@
 import type { Table } from '../core/types.js';
 import { InputError } from '../errors.js';
 import { unneutralise } from './neutralise.js';
-import { readWorkbookSheets, type ReadOptions } from './read-table.js';
+import { readWorkbookSheets } from './read-table.js';
 
 /** A sheet of one of edumentor's own outputs, as records keyed by header. */
 export interface SheetRecords {
@@ -13,16 +13,21 @@ export interface SheetRecords {
 }
 
 /**
- * Reads the sheet `sheetName` of a workbook (or the only table of a CSV/TSV/JSON) and checks it has the
- * `required` columns; `what` names the sheet in messages ("match sheet").
+ * The sheet `sheetName` of one of edumentor's own outputs (a workbook's sheet of that name, or the only table of a
+ * CSV/TSV/JSON), with the writer's formula-guard quotes removed; `what` names it in messages ("match sheet").
  */
+export async function readOwnSheet(file: string, sheetName: string, what: string, stdin?: NodeJS.ReadableStream): Promise<Table> {
+  const table = pickTable(await readWorkbookSheets(file, { stdin }), sheetName);
+  if (!table) throw new InputError(`expected a ${what}; found an empty file`, { file });
+  return { ...table, rows: table.rows.map((row) => ({ ...row, cells: row.cells.map(unneutralise) })) };
+}
+
+/** Like `readOwnSheet`, as trimmed records, checking the sheet has the `required` columns. */
 export async function readSheetRecords(
   file: string,
-  options: { sheetName: string; required: readonly string[]; what: string } & Omit<ReadOptions, 'sheet'>,
+  options: { sheetName: string; required: readonly string[]; what: string; stdin?: NodeJS.ReadableStream },
 ): Promise<SheetRecords> {
-  const tables = await readWorkbookSheets(file, options);
-  const table = pickTable(tables, options.sheetName);
-  if (!table) throw new InputError(`expected a ${options.what}, found an empty file`, { file });
+  const table = await readOwnSheet(file, options.sheetName, options.what, options.stdin);
   const missing = options.required.filter((c) => !table.headers.includes(c));
   if (missing.length > 0) {
     throw new InputError(
@@ -43,7 +48,7 @@ export function pickTable(tables: readonly Table[], sheetName: string): Table | 
 function recordOf(table: Table, cells: readonly string[]): Record<string, string> {
   const record: Record<string, string> = {};
   table.headers.forEach((header, i) => {
-    record[header] = unneutralise(cells[i] ?? '').trim();
+    record[header] = (cells[i] ?? '').trim();
   });
   return record;
 }

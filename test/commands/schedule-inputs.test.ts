@@ -1,7 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readHolidayFiles, readMatchSheet, readOwnSheet, readRota } from '../../src/commands/schedule-inputs.js';
+import { readHolidayFiles, readMatchSheet, readRota } from '../../src/commands/schedule-inputs.js';
+import { readOwnSheet } from '../../src/io/read-records.js';
 import { InputError } from '../../src/errors.js';
 import { writeTables } from '../../src/io/write-table.js';
 import { fixture, tempDir } from '../helpers/memory-io.js';
