@@ -2,16 +2,14 @@
  * The solver-only comparison: `match --scores` writes the candidate graph, then edumentor's solver
  * and SciPy's solve it; their solve times are compared and their totals checked against each other.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CLI, megabytes, runStatus, seconds } from './cli-steps.js';
+import { ensureScipy } from './ensure-scipy.js';
 import { measure } from './measure.js';
 
 const BENCH = fileURLToPath(new URL('..', import.meta.url));
-/** Debian's python3 has python3-scipy; a pyenv python3 on PATH may not. */
-const PYTHONS = [process.env.BENCH_PYTHON, '/usr/bin/python3', 'python3'].filter(Boolean);
 
 /** Runs the comparison on one data set (each solver `runs` times); resolves to a record with statuses, never throws. */
 export async function compareSolvers({ dataset, people, workDir, runs, timeoutMs, log }) {
@@ -35,12 +33,13 @@ export async function compareSolvers({ dataset, people, workDir, runs, timeoutMs
 
   log(`  solver: edumentor's solveOptimal…`);
   record.edumentor = await runSolver(process.execPath, [join(BENCH, 'solve-edumentor.js'), 'scores.csv', 'mentors.csv', String(runs)], dir, timeoutMs);
-  const python = PYTHONS.find((p) => spawnSync(p, ['-c', 'import scipy'], { stdio: 'ignore' }).status === 0);
+  const { python, skipped } = ensureScipy({ log });
   if (python) {
     log(`  solver: SciPy's min_weight_full_bipartite_matching (${python})…`);
     record.scipy = await runSolver(python, [join(BENCH, 'scipy_solve.py'), 'scores.csv', 'mentors.csv', String(runs)], dir, timeoutMs);
   } else {
-    record.scipy = { status: 'skipped: no python3 with SciPy (Debian: apt-get install -y python3-scipy, or set BENCH_PYTHON)' };
+    log(`  solver: SciPy comparison skipped: ${skipped}`);
+    record.scipy = { status: `skipped: ${skipped}` };
   }
   return { ...record, ...verdict(record) };
 }
