@@ -3,9 +3,12 @@ import { matchConfigSchema, type MatchConfig } from '../core/match/config.js';
 import { matchPeople, type MatchResult } from '../core/match/index.js';
 import { stagesOf } from '../config/schema.js';
 import { UsageError } from '../errors.js';
+import { writeRows } from '../io/write-rows.js';
 import { assertNotAnInput, formatFromPath, writeTables } from '../io/write-table.js';
-import { matchSheets, scoresSheet } from '../render/match-sheets.js';
+import { matchSheets, SCORES_SHEET, scoreRows, scoresSheet } from '../render/match-sheets.js';
 import { matchSummaryJson, renderMatchSummary, renderMatchTable } from '../render/match-summary.js';
+import { poolInThreads } from '../parallel/pool-threads.js';
+import { createProgress } from '../render/progress.js';
 import { createUi, type CommandIO } from '../render/ui.js';
 import { VERSION } from '../version.js';
 import { rosterSheets } from './import.js';
@@ -61,7 +64,13 @@ export async function runMatch(options: MatchCommandOptions, io: CommandIO): Pro
   for (const warning of exclusions.warnings) ui.warn(warning);
   ui.info(`matching ${imported.people.length} people${loaded.file ? ` (config: ${loaded.file})` : ''}…`);
 
-  const matched = matchPeople(imported.people, config, { stages, keep, exclude: exclusions.pairs });
+  const progress = createProgress(io, { quiet: options.quiet || options.json });
+  let matched: ReturnType<typeof matchPeople>;
+  try {
+    matched = matchPeople(imported.people, config, { stages, keep, exclude: exclusions.pairs, onProgress: progress, poolRunner: poolInThreads });
+  } finally {
+    progress?.clear();
+  }
   const result: MatchResult = { ...matched, changes: withReleases(matched.changes, exclusions.releases, keep ?? []) };
   if (exclusions.releases.length > 0) ui.info(`${exclusions.releases.length} pairs marked not-a-fit in ${options.rota} released; they will not be matched again`);
   const groupSource = options.groups ? '--groups' : groupsInConfig ? 'match.groups in the config' : "the roster's groups column";
@@ -98,7 +107,8 @@ export async function runMatch(options: MatchCommandOptions, io: CommandIO): Pro
   if (options.unmatched) await writeTables(options.unmatched, [unmatched!]);
   if (options.mentors) await writeTables(options.mentors, [mentors!]);
   if (options.alternatives) await writeTables(options.alternatives, [alternatives!]);
-  if (options.scores) await writeTables(options.scores, [scoresSheet(result)]);
+  if (options.scores === '-') await writeTables(options.scores, [scoresSheet(result)]);
+  else if (options.scores) await writeRows(options.scores, SCORES_SHEET, scoreRows(result.scores));
   if (options.intros && introductions) await writeTables(options.intros, [introductions]);
 
   if (options.json) io.stdout.write(`${JSON.stringify(matchSummaryJson(result), null, 2)}\n`);

@@ -1,6 +1,8 @@
 import { EXCLUSION_COLUMNS, type ExclusionRow } from '../core/feedback/index.js';
 import type { MatchConfig } from '../core/match/config.js';
-import type { MatchResult } from '../core/match/types.js';
+import { methodText } from './match-summary.js';
+import { rowBuffers, sortedRow } from '../core/match/pair-source.js';
+import type { MatchResult, ScoreTable } from '../core/match/types.js';
 import type { Stage } from '../core/stages.js';
 import type { Sheet } from '../io/sheet.js';
 
@@ -73,14 +75,22 @@ export function matchSheets(result: MatchResult, settings: MatchSettings, extras
 
 /** The `--scores` sheet: every pair passing the hard rules, for checking optimality with another solver. */
 export function scoresSheet(result: MatchResult): Sheet {
-  const { scores } = result;
-  const rows: Record<string, string | number>[] = [];
-  for (let e = 0; e < scores.menteeIds.length; e++) {
-    for (let k = scores.rowStart[e]!; k < scores.rowStart[e + 1]!; k++) {
-      rows.push({ mentor_id: scores.mentorIds[scores.mentor[k]!]!, mentee_id: scores.menteeIds[e]!, score: scores.tenths[k]! / 10 });
+  return { ...SCORES_SHEET, rows: [...scoreRows(result.scores)] };
+}
+
+/** The Scores sheet's name and columns. */
+export const SCORES_SHEET = { name: 'Scores', columns: ['mentor_id', 'mentee_id', 'score'] };
+
+/** Every candidate pair as a Scores row, mentee by mentee and each mentee's in mentor order, made as they are read. */
+export function* scoreRows(scores: ScoreTable): Generator<Record<string, string | number>> {
+  const { source } = scores;
+  const buffer = rowBuffers(source);
+  for (let i = 0; i < source.menteeCount; i += 1) {
+    const count = sortedRow(source, i, buffer);
+    for (let x = 0; x < count; x += 1) {
+      yield { mentor_id: scores.mentorIds[buffer.mentor[x]!]!, mentee_id: scores.menteeIds[i]!, score: buffer.tenths[x]! / 10 };
     }
   }
-  return { name: 'Scores', columns: ['mentor_id', 'mentee_id', 'score'], rows };
 }
 
 function settingsSheet(result: MatchResult, s: MatchSettings): Sheet {
@@ -103,5 +113,6 @@ function settingsSheet(result: MatchResult, s: MatchSettings): Sheet {
   if (s.groups) add('group meetings', s.groups);
   add('candidate pairs', result.candidatePairs);
   add('blocking pairs', result.blockingPairs);
+  add('method', methodText(result.summary));
   return { name: 'Settings', columns: ['setting', 'value'], rows };
 }

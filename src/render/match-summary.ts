@@ -1,5 +1,5 @@
 import type { ChalkInstance } from 'chalk';
-import type { MatchResult } from '../core/match/types.js';
+import type { MatchResult, Optimality } from '../core/match/types.js';
 
 /** The match summary as a machine-readable object (`--json`). */
 export function matchSummaryJson(result: MatchResult) {
@@ -10,11 +10,11 @@ export function matchSummaryJson(result: MatchResult) {
 export function renderMatchSummary(result: MatchResult, colour: ChalkInstance): string {
   const s = result.summary;
   const lines = [
-    colour.bold(`${s.matched} of ${s.mentees} mentees matched`) +
-      ` (${s.algorithm === 'stable' ? 'stable matching' : `exact, ${s.objective}`}; ${s.candidatePairs} candidate pairs)`,
+    colour.bold(`${s.matched} of ${s.mentees} mentees matched`) + ` (${methodText(s)}; ${s.candidatePairs} candidate pairs)`,
     `mentors used: ${s.mentorsUsed} of ${s.mentors}; places free: ${s.placesFree} of ${s.places}`,
     `mean score: ${s.meanScore ?? '–'}; total score: ${s.totalScore}; blocking pairs: ${s.blockingPairs}`,
   ];
+  if (s.optimality && !s.optimality.proven) lines.push(colour.yellow(unprovenText(s.optimality)));
   const changes = countChanges(result);
   if (changes) lines.push(`since the kept sheet: ${changes.kept} kept, ${changes.released} released, ${changes.new} new`);
   if (s.unmatchedByReason.length > 0) {
@@ -22,6 +22,17 @@ export function renderMatchSummary(result: MatchResult, colour: ChalkInstance): 
     for (const r of s.unmatchedByReason) lines.push(`  ${String(r.count).padStart(4)} ${r.label}`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** How the pairs were chosen, and whether the result is proven the best. */
+export function methodText(s: MatchResult['summary']): string {
+  if (s.algorithm === 'stable' || !s.optimality) return 'stable matching';
+  return s.optimality.proven ? `exact, ${s.objective}, proven optimal` : `${s.objective}, not proven optimal`;
+}
+
+function unprovenText(o: Optimality): string {
+  const pairs = o.morePairsAtMost === null ? '' : `at most ${o.morePairsAtMost} more pairs and `;
+  return `not proven optimal after ${o.rounds} rounds: a better matching could have ${pairs}at most ${o.morePointsAtMost} more score points`;
 }
 
 /** The pairs as a readable table for a terminal `width` columns wide. */

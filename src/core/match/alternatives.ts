@@ -1,11 +1,11 @@
 import type { MadePair } from './pairs.js';
 import type { Roster } from './roster.js';
-import type { AlternativeRow, CandidateTable } from './types.js';
+import type { AlternativeRow, CandidateRows } from './types.js';
 
 /** What alternatives are chosen and explained from. */
 export interface AlternativesInput {
   roster: Roster;
-  table: CandidateTable;
+  table: CandidateRows;
   made: readonly MadePair[];
   /** Score in tenths of any pair (kept pairs need not be candidates). */
   tenthsOf: (mentor: number, mentee: number) => number;
@@ -56,7 +56,7 @@ export function alternativeRows(input: AlternativesInput): AlternativeRow[] {
 }
 
 /** Mentee i's `count` best edges at or above the minimum score, leaving out mentor `skip`; ties by edge order. */
-function bestOptions(table: CandidateTable, i: number, count: number, skip: number): number[] {
+function bestOptions(table: CandidateRows, i: number, count: number, skip: number): number[] {
   const best: number[] = [];
   for (let k = table.rowStart[i]!; k < table.rowStart[i + 1]!; k += 1) {
     const t = table.tenths[k]!;

@@ -1,12 +1,12 @@
 import { transpose } from './solver-graph.js';
-import type { CandidateTable } from './types.js';
+import type { CandidateRows } from './types.js';
 
 /**
  * By mentee: 1 when an alternating path leads from the mentee to a mentor with a free place
  * (it could be matched without unmatching anyone, by moving others). One reverse search from
  * every free mentor over the pairs at or above the minimum score.
  */
-export function reachesFreePlace(table: CandidateTable, edgeOf: Int32Array, capacity: Int32Array): Uint8Array {
+export function reachesFreePlace(table: CandidateRows, edgeOf: Int32Array, capacity: Int32Array): Uint8Array {
   const { rowStart, mentor, tenths, minTenths } = table;
   const n = rowStart.length - 1;
   const m = capacity.length;

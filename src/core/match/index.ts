@@ -2,7 +2,8 @@ import type { Stage } from '../stages.js';
 import type { Person } from '../types.js';
 import { alternativeRows } from './alternatives.js';
 import { reachesFreePlace } from './augmenting.js';
-import { buildCandidates } from './candidates.js';
+import { countBlockingPairs, type BlockingInput } from './blocking.js';
+import { storeRows } from './candidates.js';
 import type { MatchConfig } from './config.js';
 import { resolveKept, type KeepOutcome } from './keep.js';
 import { pairRows, type MadePair } from './pairs.js';
@@ -10,12 +11,15 @@ import { assembleResult } from './result.js';
 import { compileRoster, normaliseEmail, type Roster } from './roster.js';
 import { pairKey, type RuleContext } from './rules.js';
 import { scoreContext, scoreTenths, type ScoreContext } from './score.js';
-import { solveOptimal } from './solve.js';
+import { tableSource, type PairSource } from './pair-source.js';
+import { rosterPairs, type RosterPairsInput } from './pair-kernel.js';
+import { collectPool, runPoolHere, type Pool } from './pool.js';
+import { DEFAULT_KEEP, solveExact, type ExactSolution } from './solve.js';
+import type { SolverGraph } from './solver-graph.js';
 import { solveStable } from './stable.js';
-import type { CandidateTable, ExcludedPair, MatchOptions, MatchResult } from './types.js';
+import type { ExcludedPair, MatchOptions, MatchResult, Optimality } from './types.js';
 import { unmatchedRows } from './unmatched.js';
 
-export { countBlockingPairs } from './blocking.js';
 export { DEFAULT_MATCH_CONFIG, matchConfigSchema, type MatchConfig } from './config.js';
 export { normaliseOrganisation } from './organisation.js';
 export { pairId } from './pairs.js';
@@ -40,22 +44,96 @@ export function matchPeople(people: readonly Person[], config: MatchConfig, opti
   const keptMentees = new Set(run.keep.kept.map((k) => k.mentee));
   const menteeOpen = Uint8Array.from(roster.mentees, (e) => (keptMentees.has(e) || (config.rules.consent && !roster.consent[e]) ? 0 : 1));
   const minTenths = Math.ceil(config.minScore * 10 - 1e-9);
-  const table = buildCandidates({ rules: run.rules, score: run.score, menteeOpen, minTenths, onProgress: options.onProgress });
-  const edgeOf =
-    config.algorithm === 'stable'
-      ? solveStable(table, run.places)
-      : solveOptimal({ table, capacity: run.places, objective: config.objective, onProgress: options.onProgress });
+  const pairs = { rules: run.rules, score: run.score, menteeOpen };
+  const source = rosterPairs(pairs);
+  const decided =
+    config.algorithm === 'stable' ? decideStable(run, source, minTenths) : decideOptimal(run, { pairs, source, minTenths }, options);
   const made: MadePair[] = run.keep.kept.map((k) => ({ ...k, kept: true }));
-  edgeOf.forEach((k, i) => {
-    if (k >= 0) made.push({ mentor: roster.mentors[table.mentor[k]!]!, mentee: roster.mentees[i]!, kept: false });
+  decided.mentorOf.forEach((j, i) => {
+    if (j >= 0) made.push({ mentor: roster.mentors[j]!, mentee: roster.mentees[i]!, kept: false });
   });
+  const { pool } = decided;
+  const shortlist = { ...pool.graph, minTenths };
   const parts = {
     pairs: pairRows(run, made),
-    unmatched: unmatchedRows({ ...run, table, edgeOf, keptMentees, lostOnScore: lostOnScore(run, table, edgeOf) }),
-    alternatives: alternativeRows({ roster, table, made, tenthsOf: (m, e) => scoreTenths(run.score, m, e), count: config.alternatives }),
-    scores: table,
+    unmatched: unmatchedRows({ ...run, ...pool, mentorOf: decided.mentorOf, keptMentees, lostOnScore: lostOnScore(run, decided) }),
+    alternatives: alternativeRows({ roster, table: shortlist, made, tenthsOf: (m, e) => scoreTenths(run.score, m, e), count: config.alternatives }),
+    scores: { menteeIds: idsOf(roster, roster.mentees), mentorIds: idsOf(roster, roster.mentors), minTenths, pairCount: pool.pairCount, source },
+    blockingPairs: countBlockingPairs({ source, minTenths, ...partners(run, made), shortlist: pool }),
+    optimality: decided.optimality,
   };
   return assembleResult(roster, config, parts, run.keep, options.keep !== undefined);
+}
+
+/** What a solver decided: each mentee's mentor side index (-1 none), the pool it came from and, for the reasons, the graph solved. */
+interface Decided {
+  mentorOf: Int32Array;
+  pool: Pool;
+  solved: { graph: SolverGraph; edgeOf: Int32Array };
+  optimality: Optimality | null;
+}
+
+function decideOptimal(run: Run, all: { pairs: RosterPairsInput; source: PairSource; minTenths: number }, options: MatchOptions): Decided {
+  const keep = Math.max(DEFAULT_KEEP, run.config.alternatives + 1);
+  const { minTenths, source } = all;
+  const pool = (options.poolRunner ?? runPoolHere)({ pairs: all.pairs, keep, minTenths }, options.onProgress);
+  const { objective } = run.config;
+  const solution = solveExact({ source, pool, capacity: run.places, objective, minTenths, keep, onProgress: options.onProgress });
+  const { graph, edgeOf } = solution;
+  return {
+    mentorOf: edgeOf.map((k) => (k < 0 ? -1 : graph.mentor[k]!)),
+    pool,
+    solved: { graph, edgeOf },
+    optimality: optimalityOf(solution, objective),
+  };
+}
+
+/** Deferred acceptance walks each mentee's whole list in order, so it works on the stored table. */
+function decideStable(run: Run, source: PairSource, minTenths: number): Decided {
+  const table = { ...storeRows(source, Infinity)!, minTenths };
+  const edgeOf = solveStable(table, run.places);
+  const pool = collectPool(tableSource(table, source.mentorCount), { keep: run.config.alternatives + 1, minTenths });
+  return { mentorOf: edgeOf.map((k) => (k < 0 ? -1 : table.mentor[k]!)), pool, solved: { graph: table, edgeOf }, optimality: null };
+}
+
+function optimalityOf(solution: ExactSolution, objective: MatchConfig['objective']): Optimality {
+  const { a, b } = solution.pairValue;
+  const { gap } = solution;
+  // Scores differ by less than b in total, so a gap below b cannot hide a whole extra pair for most-matched.
+  return objective === 'most-matched'
+    ? { proven: solution.proven, rounds: solution.rounds, morePairsAtMost: Math.ceil(gap / b), morePointsAtMost: gap / 10 }
+    : { proven: solution.proven, rounds: solution.rounds, morePairsAtMost: null, morePointsAtMost: Math.floor((gap + b * (a - 1)) / a) / 10 };
+}
+
+/** The matching by side indices, as the blocking-pair count reads it (kept pairs included and marked). */
+function partners(run: Run, made: readonly MadePair[]): Omit<BlockingInput, 'source' | 'minTenths' | 'shortlist'> {
+  const { roster } = run;
+  const side = sideIndex(roster);
+  const partner = new Int32Array(roster.mentees.length).fill(-1);
+  const partnerTenths = new Int32Array(roster.mentees.length);
+  const kept = new Uint8Array(roster.mentees.length);
+  const load = new Int32Array(roster.mentors.length);
+  for (const pair of made) {
+    const i = side[pair.mentee]!.mentee;
+    const j = side[pair.mentor]!.mentor;
+    partner[i] = j;
+    partnerTenths[i] = scoreTenths(run.score, pair.mentor, pair.mentee);
+    kept[i] = pair.kept ? 1 : 0;
+    load[j]! += 1;
+  }
+  const hasRoom = Uint8Array.from(roster.mentors, (m, j) => (roster.capacity[m]! - load[j]! > 0 ? 1 : 0));
+  return { partner, partnerTenths, kept, hasRoom };
+}
+
+function sideIndex(roster: Roster): { mentor: number; mentee: number }[] {
+  const side = roster.people.map(() => ({ mentor: -1, mentee: -1 }));
+  roster.mentors.forEach((p, j) => (side[p]!.mentor = j));
+  roster.mentees.forEach((p, i) => (side[p]!.mentee = i));
+  return side;
+}
+
+function idsOf(roster: Roster, persons: Int32Array): string[] {
+  return Array.from(persons, (p) => roster.people[p]!.id);
 }
 
 function prepare(people: readonly Person[], config: MatchConfig, options: MatchOptions): Run {
@@ -90,10 +168,12 @@ function exclusionKeys(roster: Roster, exclude: readonly ExcludedPair[]): Set<nu
 /**
  * By mentee: 1 when an unmatched mentee lost to better-scoring pairs rather than to the count.
  * Stable matching: always (mentors keep whom they score higher). Most-matched: never (no mentee
- * can be added without unmatching another). Best-scores: when it could have been added.
+ * can be added without unmatching another). Best-scores: when it could have been added, judged
+ * on the graph the solver proved its answer on (every pair for all but the largest schemes).
  */
-function lostOnScore(run: Run, table: CandidateTable, edgeOf: Int32Array): Uint8Array {
-  if (run.config.algorithm === 'stable') return new Uint8Array(edgeOf.length).fill(1);
-  if (run.config.objective === 'most-matched') return new Uint8Array(edgeOf.length);
-  return reachesFreePlace(table, edgeOf, run.places);
+function lostOnScore(run: Run, decided: Decided): Uint8Array {
+  const n = decided.mentorOf.length;
+  if (run.config.algorithm === 'stable') return new Uint8Array(n).fill(1);
+  if (run.config.objective === 'most-matched') return new Uint8Array(n);
+  return reachesFreePlace({ ...decided.solved.graph, minTenths: 0 }, decided.solved.edgeOf, run.places);
 }

@@ -1,11 +1,12 @@
-import { countBlockingPairs } from './blocking.js';
 import type { MatchConfig } from './config.js';
 import type { KeepOutcome } from './keep.js';
 import { compare, type Roster } from './roster.js';
-import type { ChangeRow, MatchPair, MatchResult, MentorLoad, ReasonCount, UnmatchedCode, UnmatchedRow } from './types.js';
+import type { ChangeRow, MatchPair, MatchResult, MentorLoad, Optimality, ReasonCount, UnmatchedCode, UnmatchedRow } from './types.js';
 
 /** What the run decided, before loads, changes and totals are added. */
-export type DecidedParts = Pick<MatchResult, 'pairs' | 'unmatched' | 'alternatives' | 'scores'>;
+export type DecidedParts = Pick<MatchResult, 'pairs' | 'unmatched' | 'alternatives' | 'scores' | 'blockingPairs'> & {
+  optimality: Optimality | null;
+};
 
 const REASON_LABELS: Record<UnmatchedCode, string> = {
   'no-consent': 'did not consent to sharing details',
@@ -32,14 +33,15 @@ export function assembleResult(
   keepGiven: boolean,
 ): MatchResult {
   const mentors = mentorLoads(roster, parts.pairs);
-  const blockingPairs = countBlockingPairs({ scores: parts.scores, pairs: parts.pairs, mentors });
-  const candidatePairs = parts.scores.mentor.length;
+  const { optimality, ...decided } = parts;
+  const { blockingPairs } = parts;
+  const candidatePairs = parts.scores.pairCount;
   const unavailable = new Set(parts.unmatched.filter((u) => u.role === 'mentor').map((u) => u.id));
   const available = mentors.filter((m) => !unavailable.has(m.mentor_id));
   const tenths = parts.pairs.reduce((sum, p) => sum + Math.round(p.score * 10), 0);
   const menteeRows = parts.unmatched.filter((u) => u.role === 'mentee');
   return {
-    ...parts,
+    ...decided,
     mentors,
     changes: keepGiven ? changes(parts.pairs, mentors, keep) : [],
     blockingPairs,
@@ -60,6 +62,7 @@ export function assembleResult(
       meanScore: parts.pairs.length === 0 ? null : Math.round(tenths / parts.pairs.length) / 10,
       candidatePairs,
       blockingPairs,
+      optimality,
       unmatchedByReason: reasonCounts(menteeRows),
     },
   };

@@ -3,7 +3,7 @@ import type { Roster } from './roster.js';
 import { hasValue, sharedCount } from './sets.js';
 
 /** Shared free slots that make availability a full match (more room for the rota). */
-const SLOTS_FOR_FULL_SCORE = 3;
+export const SLOTS_FOR_FULL_SCORE = 3;
 
 /** What scoring reads: the roster, weights in CRITERIA order, and the ideal stage gap. */
 export interface ScoreContext {

@@ -55,7 +55,8 @@ export function hasValue(column: SetColumn, p: number, i: number): boolean {
   return (column.bits[p * column.words + (i >>> 5)]! & (1 << (i & 31))) !== 0;
 }
 
-function popcount(x: number): number {
+/** Number of set bits in a 32-bit word. */
+export function popcount(x: number): number {
   let v = x - ((x >>> 1) & 0x55555555);
   v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
   return Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;

@@ -1,14 +1,14 @@
 import { edgesByScore } from './solver-graph.js';
 
 const UNMATCHED = -1;
-import type { CandidateTable } from './types.js';
+import type { CandidateRows } from './types.js';
 
 /**
  * Mentee-proposing deferred acceptance with capacities: each mentee proposes down its list
  * (higher score first, ties by mentor id), each mentor holds the best proposals up to capacity
  * (higher score first, ties by mentee id). Returns each mentee's candidate edge or UNMATCHED.
  */
-export function solveStable(table: CandidateTable, capacity: Int32Array): Int32Array {
+export function solveStable(table: CandidateRows, capacity: Int32Array): Int32Array {
   const { rowStart, mentor, tenths, minTenths } = table;
   const n = rowStart.length - 1;
   const order = edgesByScore(table);

@@ -1,5 +1,7 @@
 import type { Mode } from '../types.js';
 import type { Stage } from '../stages.js';
+import type { PairSource } from './pair-source.js';
+import type { PoolRunner } from './pool.js';
 
 /** A pair from an earlier match sheet to keep as it is. */
 export interface KeptPair {
@@ -18,8 +20,10 @@ export interface MatchOptions {
   stages: readonly Stage[];
   keep?: readonly KeptPair[];
   exclude?: readonly ExcludedPair[];
-  /** Called now and then during long phases (`candidates`, `solve`). */
+  /** Called now and then during long phases (`candidates`, `solve`, `pricing`). */
   onProgress?: (phase: string, done: number, total: number) => void;
+  /** Runs the pass over every pair (default: in this thread). */
+  poolRunner?: PoolRunner;
 }
 
 /**
@@ -35,6 +39,9 @@ export interface CandidateTable {
   /** Pairs scoring below this many tenths are never made. */
   minTenths: number;
 }
+
+/** A candidate table's rows without the ids. */
+export type CandidateRows = Pick<CandidateTable, 'rowStart' | 'mentor' | 'tenths' | 'minTenths'>;
 
 /** One row of the Matches sheet. */
 export interface MatchPair {
@@ -150,7 +157,32 @@ export interface MatchSummary {
   meanScore: number | null;
   candidatePairs: number;
   blockingPairs: number;
+  /** Optimal algorithm: whether the solution was proven optimal over every candidate pair. */
+  optimality: Optimality | null;
   unmatchedByReason: ReasonCount[];
+}
+
+/** What the exact solver proved: `proven`, or at most how much better a solution could be. */
+export interface Optimality {
+  proven: boolean;
+  /** Solve-and-price rounds it took. */
+  rounds: number;
+  /** Most-matched: at most this many more pairs could be made (0 when proven; null for best-scores). */
+  morePairsAtMost: number | null;
+  /** The total score could be at most this many points higher (most-matched: with as many pairs). */
+  morePointsAtMost: number;
+}
+
+/**
+ * Every pair passing the hard rules and its score, to write out with `--scores`: held as a table
+ * when small, otherwise computed again row by row from the roster.
+ */
+export interface ScoreTable {
+  menteeIds: string[];
+  mentorIds: string[];
+  minTenths: number;
+  pairCount: number;
+  source: PairSource;
 }
 
 /** Everything a match run decided, as plain data for the sheets. */
@@ -163,6 +195,6 @@ export interface MatchResult {
   changes: ChangeRow[];
   blockingPairs: number;
   candidatePairs: number;
-  scores: CandidateTable;
+  scores: ScoreTable;
   summary: MatchSummary;
 }

@@ -3,14 +3,16 @@ import { list, titleCase } from './explain.js';
 import { MODE_IN_PERSON, type Roster } from './roster.js';
 import * as R from './rules.js';
 import { hasValue } from './sets.js';
-import type { CandidateTable, UnmatchedCode, UnmatchedRow } from './types.js';
+import type { UnmatchedCode, UnmatchedRow } from './types.js';
 
 /** What the reasons are decided from. */
 export interface UnmatchedInput {
   rules: R.RuleContext;
-  table: CandidateTable;
-  /** By mentee side index: the candidate edge, or a negative number. */
-  edgeOf: Int32Array;
+  /** By mentee side index: pairs passing the hard rules, and those at or above the minimum score. */
+  candidates: Int32Array;
+  eligible: Int32Array;
+  /** By mentee side index: the mentor side index, or a negative number. */
+  mentorOf: Int32Array;
   /** Person indices of mentees in kept pairs. */
   keptMentees: ReadonlySet<number>;
   /** By mentee side index: 1 when the mentee lost to better-scoring pairs, not to the count (see reachesFreePlace). */
@@ -24,7 +26,7 @@ export function unmatchedRows(input: UnmatchedInput): UnmatchedRow[] {
   const { roster, rules } = input.rules;
   const rows: UnmatchedRow[] = [];
   roster.mentees.forEach((e, i) => {
-    if (input.edgeOf[i]! >= 0 || input.keptMentees.has(e)) return;
+    if (input.mentorOf[i]! >= 0 || input.keptMentees.has(e)) return;
     const { code, reason, candidates } = menteeReason(input, i, e);
     rows.push({ ...identity(roster, e), role: 'mentee', reason, code, candidates });
   });
@@ -49,11 +51,9 @@ interface Reason {
 function menteeReason(input: UnmatchedInput, i: number, e: number): Reason {
   const { roster, rules } = input.rules;
   if (rules.consent && roster.consent[e] === 0) return { code: 'no-consent', reason: NO_CONSENT, candidates: 0 };
-  const { rowStart, tenths, minTenths } = input.table;
-  const candidates = rowStart[i + 1]! - rowStart[i]!;
+  const candidates = input.candidates[i]!;
   if (candidates === 0) return { ...emptyRowReason(input, e), candidates };
-  let eligible = 0;
-  for (let k = rowStart[i]!; k < rowStart[i + 1]!; k += 1) if (tenths[k]! >= minTenths) eligible += 1;
+  const eligible = input.eligible[i]!;
   const mentors = eligible === 1 ? '1 possible mentor' : `${eligible} possible mentors`;
   if (eligible === 0) {
     const all = candidates === 1 ? '1 possible mentor, scoring' : `${candidates} possible mentors, all scoring`;

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { storedScores } from './blocking-reference.js';
 import { matchPeople } from '../../../src/core/match/index.js';
 import { config, mentor, person, STAGES } from './builders.js';
 import { generateRoster } from './generate.js';
@@ -58,7 +59,7 @@ describe('alternatives', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 10_000 }), fc.integer({ min: 1, max: 5 }), (seed, count) => {
         const result = matchPeople(generateRoster(150, seed), config({ alternatives: count, minScore: 20 }), STAGES);
-        const { scores } = result;
+        const scores = storedScores(result.scores);
         const partner = new Map(result.pairs.map((p) => [p.mentee_id, p.mentor_id]));
         scores.menteeIds.forEach((id, i) => {
           const expected: string[] = [];

@@ -35,6 +35,7 @@ describe('summary and mentor loads', () => {
       meanScore: 45,
       candidatePairs: 2,
       blockingPairs: 0,
+      optimality: { proven: true, rounds: 1, morePairsAtMost: 0, morePointsAtMost: 0 },
       unmatchedByReason: [
         { code: 'no-consent', label: 'did not consent to sharing details', count: 1 },
         { code: 'phase', label: 'no mentor in their phase', count: 1 },

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countBlockingPairs } from '../../../src/core/match/blocking.js';
 import { solveStable } from '../../../src/core/match/stable.js';
 import type { CandidateTable, MatchPair, MentorLoad } from '../../../src/core/match/types.js';
+import { referenceBlockingPairs } from './blocking-reference.js';
 import { randomTable } from './brute-force.js';
 import { random } from './generate.js';
 
-/** countBlockingPairs on a bare assignment. */
+/** The reference blocking-pair count on a bare assignment. */
 function blocking(table: CandidateTable, edgeOf: Int32Array, capacity: Int32Array): number {
   const pairs = [...edgeOf].flatMap((k, e) =>
     k < 0 ? [] : [{ mentor_id: table.mentorIds[table.mentor[k]!]!, mentee_id: table.menteeIds[e]!, score: table.tenths[k]! / 10, kept: false } as MatchPair],
@@ -15,7 +15,7 @@ function blocking(table: CandidateTable, edgeOf: Int32Array, capacity: Int32Arra
     const assigned = pairs.filter((p) => p.mentor_id === id).length;
     return { mentor_id: id, name: id, email: id, capacity: capacity[j]!, assigned, free: Math.max(0, capacity[j]! - assigned) };
   });
-  return countBlockingPairs({ scores: table, pairs, mentors });
+  return referenceBlockingPairs({ scores: table, pairs, mentors });
 }
 
 describe('solveStable', () => {
