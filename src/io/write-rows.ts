@@ -1,36 +1,55 @@
+import { stringify } from 'csv-stringify/sync';
 import { writeAtomically, writeNewFile } from './atomic.js';
-import type { Cell, Sheet } from './sheet.js';
-import { delimitedChunks } from './write-csv.js';
+import { neutralise } from './neutralise.js';
+import { safeCellText, type Cell, type Sheet } from './sheet.js';
 import { formatFromPath, writeTables } from './write-table.js';
 
-/** Rows per batch handed to the CSV writer. */
-const BATCH = 4096;
+/** Text gathered before each write. */
+const CHUNK_CHARS = 1 << 16;
 
 /**
  * Writes rows made one at a time (millions of candidate pairs) to `output`: CSV and TSV are
- * streamed, so memory stays flat; xlsx and JSON need them all at once.
+ * streamed, so memory stays flat; xlsx and JSON need them all at once. The CSV is the same, byte
+ * for byte, as `writeTables` writes.
  */
 export async function writeRows(output: string, sheet: Omit<Sheet, 'rows'>, rows: Iterable<Record<string, Cell>>): Promise<void> {
   const format = formatFromPath(output);
   if (format !== 'csv' && format !== 'tsv') return writeTables(output, [{ ...sheet, rows: [...rows] }]);
   const delimiter = format === 'tsv' ? '\t' : ',';
-  return writeAtomically(output, (temp) => writeNewFile(temp, batches(sheet, rows, delimiter)));
+  return writeAtomically(output, (temp) => writeNewFile(temp, delimitedText(sheet, rows, delimiter)));
 }
 
-function* batches(sheet: Omit<Sheet, 'rows'>, rows: Iterable<Record<string, Cell>>, delimiter: ',' | '\t'): Generator<string> {
-  let batch: Record<string, Cell>[] = [];
-  let first = true;
-  const flush = function* () {
-    const chunks = delimitedChunks({ ...sheet, rows: batch }, delimiter);
-    // Every batch starts with the header row; the file has it once.
-    if (!first) chunks.next();
-    first = false;
-    yield* chunks;
-    batch = [];
-  };
+function* delimitedText(sheet: Omit<Sheet, 'rows'>, rows: Iterable<Record<string, Cell>>, delimiter: ',' | '\t'): Generator<string> {
+  const cell = cellWriter(delimiter);
+  let text = `${sheet.columns.map((c) => cell(neutralise(c))).join(delimiter)}\n`;
   for (const row of rows) {
-    batch.push(row);
-    if (batch.length === BATCH) yield* flush();
+    text += `${sheet.columns.map((c) => cell(row[c])).join(delimiter)}\n`;
+    if (text.length >= CHUNK_CHARS) {
+      yield text;
+      text = '';
+    }
   }
-  if (first || batch.length > 0) yield* flush();
+  yield text;
+}
+
+/**
+ * One cell as CSV text, quoted as csv-stringify quotes it. The same values come back again and
+ * again (a pair list names each person thousands of times), so texts are remembered.
+ */
+function cellWriter(delimiter: ',' | '\t'): (cell: Cell | undefined) => string {
+  const known = new Map<string | number, string>();
+  const text = (cell: Cell | undefined) => {
+    const plain = safeCellText(cell);
+    if (typeof cell === 'number' || plain === '') return plain;
+    return stringify([[plain]], { delimiter, record_delimiter: '\n', quote_record_delimiter: true }).slice(0, -1);
+  };
+  return (cell) => {
+    if (typeof cell !== 'string' && typeof cell !== 'number') return text(cell);
+    let written = known.get(cell);
+    if (written === undefined) {
+      written = text(cell);
+      if (known.size < 1_000_000) known.set(cell, written);
+    }
+    return written;
+  };
 }
