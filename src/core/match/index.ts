@@ -3,7 +3,6 @@ import type { Person } from '../types.js';
 import { alternativeRows } from './alternatives.js';
 import { reachesFreePlace } from './augmenting.js';
 import { countBlockingPairs, type BlockingInput } from './blocking.js';
-import { storeRows } from './candidates.js';
 import type { MatchConfig } from './config.js';
 import { resolveKept, type KeepOutcome } from './keep.js';
 import { pairRows, type MadePair } from './pairs.js';
@@ -11,12 +10,12 @@ import { assembleResult } from './result.js';
 import { compileRoster, normaliseEmail, type Roster } from './roster.js';
 import { pairKey, type RuleContext } from './rules.js';
 import { scoreContext, scoreTenths, type ScoreContext } from './score.js';
-import { tableSource, type PairSource } from './pair-source.js';
+import type { PairSource } from './pair-source.js';
 import { rosterPairs, type RosterPairsInput } from './pair-kernel.js';
-import { collectPool, runPoolHere, type Pool } from './pool.js';
+import { runPoolHere, type Pool } from './pool.js';
 import { DEFAULT_KEEP, solveExact, type ExactSolution } from './solve.js';
 import type { SolverGraph } from './solver-graph.js';
-import { solveStable } from './stable.js';
+import { deferredAcceptance, poolPreferences } from './stable.js';
 import type { ExcludedPair, MatchOptions, MatchResult, Optimality } from './types.js';
 import { unmatchedRows } from './unmatched.js';
 
@@ -46,8 +45,8 @@ export function matchPeople(people: readonly Person[], config: MatchConfig, opti
   const minTenths = Math.ceil(config.minScore * 10 - 1e-9);
   const pairs = { rules: run.rules, score: run.score, menteeOpen };
   const source = rosterPairs(pairs);
-  const decided =
-    config.algorithm === 'stable' ? decideStable(run, source, minTenths) : decideOptimal(run, { pairs, source, minTenths }, options);
+  const all = { pairs, source, minTenths };
+  const decided = config.algorithm === 'stable' ? decideStable(run, all, options) : decideOptimal(run, all, options);
   const made: MadePair[] = run.keep.kept.map((k) => ({ ...k, kept: true }));
   decided.mentorOf.forEach((j, i) => {
     if (j >= 0) made.push({ mentor: roster.mentors[j]!, mentee: roster.mentees[i]!, kept: false });
@@ -88,12 +87,12 @@ function decideOptimal(run: Run, all: { pairs: RosterPairsInput; source: PairSou
   };
 }
 
-/** Deferred acceptance walks each mentee's whole list in order, so it works on the stored table. */
-function decideStable(run: Run, source: PairSource, minTenths: number): Decided {
-  const table = { ...storeRows(source, Infinity)!, minTenths };
-  const edgeOf = solveStable(table, run.places);
-  const pool = collectPool(tableSource(table, source.mentorCount), { keep: run.config.alternatives + 1, minTenths });
-  return { mentorOf: edgeOf.map((k) => (k < 0 ? -1 : table.mentor[k]!)), pool, solved: { graph: table, edgeOf }, optimality: null };
+/** Deferred acceptance walks each mentee's list in order: the pool's best pairs, then (rarely) the whole row. */
+function decideStable(run: Run, all: { pairs: RosterPairsInput; source: PairSource; minTenths: number }, options: MatchOptions): Decided {
+  const { minTenths, source } = all;
+  const pool = (options.poolRunner ?? runPoolHere)({ pairs: all.pairs, keep: Math.max(DEFAULT_KEEP, run.config.alternatives + 1), minTenths }, options.onProgress);
+  const { mentorOf } = deferredAcceptance(poolPreferences(pool, source, minTenths), run.places);
+  return { mentorOf, pool, solved: { graph: pool.graph, edgeOf: new Int32Array(mentorOf.length).fill(-1) }, optimality: null };
 }
 
 function optimalityOf(solution: ExactSolution, objective: MatchConfig['objective']): Optimality {

@@ -63,14 +63,22 @@ export function collectPoolRange(source: PairSource, options: PoolOptions, from:
     candidates[r] = count;
     best.reset();
     let kept = 0;
+    // Most pairs fall below the list's lowest score once it is full: settle those here, without a call.
+    let floor = -1;
+    let leftOut = -1;
     for (let x = 0; x < count; x += 1) {
       const t = buffer.tenths[x]!;
       if (t < options.minTenths) continue;
       kept += 1;
+      if (t < floor) {
+        if (t > leftOut) leftOut = t;
+        continue;
+      }
       best.offer(buffer.mentor[x]!, t);
+      floor = best.floor;
     }
     eligible[r] = kept;
-    restBest[r] = best.leftOut;
+    restBest[r] = Math.max(leftOut, best.leftOut);
     size = best.writeTo(mentor, tenths, size);
     rowStart[r + 1] = size;
     if (options.onProgress && ((r + 1) % 1024 === 0 || r + 1 === n)) options.onProgress('candidates', from + r + 1, source.menteeCount);
@@ -124,6 +132,11 @@ export class TopRow {
   /** Pairs kept so far. */
   get count(): number {
     return this.size;
+  }
+
+  /** Once the list is full, the lowest score kept (an offer below it is turned away); -1 before. */
+  get floor(): number {
+    return this.size === this.capacity ? this.worstScore : -1;
   }
 
   constructor(

@@ -1,38 +1,41 @@
+import { rowBuffers, type PairSource } from './pair-source.js';
+import type { Pool } from './pool.js';
 import { edgesByScore } from './solver-graph.js';
+import type { CandidateRows } from './types.js';
 
 const UNMATCHED = -1;
-import type { CandidateRows } from './types.js';
+
+/** Each mentee's acceptable mentors in order of preference, read one at a time. */
+export interface PreferenceLists {
+  menteeCount: number;
+  /** Mentee `e`'s choice number `x` (0 = first) as mentor side index and score, or null past the end. */
+  choice(e: number, x: number): { mentor: number; tenths: number } | null;
+}
 
 /**
  * Mentee-proposing deferred acceptance with capacities: each mentee proposes down its list
  * (higher score first, ties by mentor id), each mentor holds the best proposals up to capacity
- * (higher score first, ties by mentee id). Returns each mentee's candidate edge or UNMATCHED.
+ * (higher score first, ties by mentee id). Returns each mentee's mentor (side index) or -1, and its pair's score.
  */
-export function solveStable(table: CandidateRows, capacity: Int32Array): Int32Array {
-  const { rowStart, mentor, tenths, minTenths } = table;
-  const n = rowStart.length - 1;
-  const order = edgesByScore(table);
-  const edgeOf = new Int32Array(n).fill(UNMATCHED);
+export function deferredAcceptance(lists: PreferenceLists, capacity: Int32Array): { mentorOf: Int32Array; tenthsOf: Int32Array } {
+  const n = lists.menteeCount;
+  const mentorOf = new Int32Array(n).fill(UNMATCHED);
+  const tenthsOf = new Int32Array(n);
   const tried = new Int32Array(n);
   const held: number[][] = Array.from(capacity, () => []);
   const waiting: number[] = [];
   for (let e = n - 1; e >= 0; e -= 1) waiting.push(e);
-  // A mentor compares mentees by their edges to it: edgeOf holds them (the proposer's set just before).
-  const prefers = (e: number, other: number) => {
-    const se = tenths[edgeOf[e]!]!;
-    const so = tenths[edgeOf[other]!]!;
-    return se > so || (se === so && e < other);
-  };
+  // A mentor compares mentees by the scores of their proposals to it.
+  const prefers = (e: number, other: number) => tenthsOf[e]! > tenthsOf[other]! || (tenthsOf[e] === tenthsOf[other] && e < other);
 
   while (waiting.length > 0) {
     const e = waiting.pop()!;
-    while (edgeOf[e] === UNMATCHED && rowStart[e]! + tried[e]! < rowStart[e + 1]!) {
-      const k = order[rowStart[e]! + tried[e]!]!;
+    for (let next = lists.choice(e, tried[e]!); mentorOf[e] === UNMATCHED && next; next = lists.choice(e, tried[e]!)) {
       tried[e]! += 1;
-      if (tenths[k]! < minTenths) continue;
-      const j = mentor[k]!;
+      const j = next.mentor;
       const list = held[j]!;
-      edgeOf[e] = k;
+      mentorOf[e] = j;
+      tenthsOf[e] = next.tenths;
       if (list.length < capacity[j]!) {
         list.push(e);
         continue;
@@ -44,12 +47,62 @@ export function solveStable(table: CandidateRows, capacity: Int32Array): Int32Ar
       if (worst >= 0 && prefers(e, list[worst]!)) {
         const rejected = list[worst]!;
         list[worst] = e;
-        edgeOf[rejected] = UNMATCHED;
+        mentorOf[rejected] = UNMATCHED;
         waiting.push(rejected);
       } else {
-        edgeOf[e] = UNMATCHED;
+        mentorOf[e] = UNMATCHED;
       }
     }
   }
-  return edgeOf;
+  return { mentorOf, tenthsOf };
+}
+
+/** Deferred acceptance on a stored table; returns each mentee's candidate edge or -1. */
+export function solveStable(table: CandidateRows, capacity: Int32Array): Int32Array {
+  const { rowStart, mentor, tenths, minTenths } = table;
+  const order = edgesByScore(table);
+  const eligible = order.filter((k) => tenths[k]! >= minTenths);
+  const start = new Int32Array(rowStart.length);
+  for (let e = 0, at = 0; e + 1 < rowStart.length; e += 1) {
+    for (let x = rowStart[e]!; x < rowStart[e + 1]!; x += 1) if (tenths[order[x]!]! >= minTenths) at += 1;
+    start[e + 1] = at;
+  }
+  const lists: PreferenceLists = {
+    menteeCount: rowStart.length - 1,
+    choice: (e, x) => (start[e]! + x < start[e + 1]! ? { mentor: mentor[eligible[start[e]! + x]!]!, tenths: tenths[eligible[start[e]! + x]!]! } : null),
+  };
+  const { mentorOf } = deferredAcceptance(lists, capacity);
+  return Int32Array.from(mentorOf, (j, e) => {
+    if (j < 0) return UNMATCHED;
+    for (let x = start[e]!; x < start[e + 1]!; x += 1) if (mentor[eligible[x]!] === j) return eligible[x]!;
+    return UNMATCHED;
+  });
+}
+
+/**
+ * Preference lists from a pool: each mentee's best pairs first; a mentee who gets past them has its
+ * whole row read from the source and sorted, once, so no list is held that is never read.
+ */
+export function poolPreferences(pool: Pool, source: PairSource, minTenths: number): PreferenceLists {
+  const { rowStart, mentor, tenths } = pool.graph;
+  const longer = new Map<number, { mentor: Int32Array; tenths: Uint16Array }>();
+  const buffer = rowBuffers(source);
+  const wholeRow = (e: number) => {
+    const count = source.row(e, buffer.mentor, buffer.tenths);
+    const order = Array.from({ length: count }, (_, x) => x)
+      .filter((x) => buffer.tenths[x]! >= minTenths)
+      .sort((p, q) => buffer.tenths[q]! - buffer.tenths[p]! || buffer.mentor[p]! - buffer.mentor[q]!);
+    return { mentor: Int32Array.from(order, (x) => buffer.mentor[x]!), tenths: Uint16Array.from(order, (x) => buffer.tenths[x]!) };
+  };
+  return {
+    menteeCount: pool.candidates.length,
+    choice(e, x) {
+      const kept = rowStart[e + 1]! - rowStart[e]!;
+      if (x < kept) return { mentor: mentor[rowStart[e]! + x]!, tenths: tenths[rowStart[e]! + x]! };
+      if (pool.restBest[e]! < 0) return null;
+      let row = longer.get(e);
+      if (!row) longer.set(e, (row = wholeRow(e)));
+      return x < row.mentor.length ? { mentor: row.mentor[x]!, tenths: row.tenths[x]! } : null;
+    },
+  };
 }

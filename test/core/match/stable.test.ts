@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { solveStable } from '../../../src/core/match/stable.js';
+import { tableSource } from '../../../src/core/match/pair-source.js';
+import { collectPool } from '../../../src/core/match/pool.js';
+import { deferredAcceptance, poolPreferences, solveStable } from '../../../src/core/match/stable.js';
 import type { CandidateTable, MatchPair, MentorLoad } from '../../../src/core/match/types.js';
 import { referenceBlockingPairs } from './blocking-reference.js';
 import { randomTable } from './brute-force.js';
@@ -51,6 +53,23 @@ describe('solveStable', () => {
         expect(blocking(table, edgeOf, capacity)).toBe(0);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('gives the same matching from short pool lists, reading a whole row only when a mentee gets past its list', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), fc.integer({ min: 1, max: 3 }), fc.constantFrom(0, 400), (seed, keep, minTenths) => {
+        const next = random(seed);
+        const n = Math.floor(next() * 9);
+        const m = 1 + Math.floor(next() * 5);
+        const table = { ...randomTable(next, n, m, 0.8), minTenths };
+        const capacity = Int32Array.from({ length: m }, () => Math.floor(next() * 3));
+        const source = tableSource(table, m);
+        const { mentorOf } = deferredAcceptance(poolPreferences(collectPool(source, { keep, minTenths }), source, minTenths), capacity);
+        const expected = Array.from(solveStable(table, capacity), (k) => (k < 0 ? -1 : table.mentor[k]!));
+        expect(Array.from(mentorOf)).toEqual(expected);
+      }),
+      { numRuns: 400 },
     );
   });
 });
