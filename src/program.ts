@@ -1,10 +1,4 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { runImport } from './commands/import.js';
-import { runInit } from './commands/init.js';
-import { runMatch } from './commands/match.js';
-import { runReminders } from './commands/reminders.js';
-import { runReport } from './commands/report.js';
-import { runSchedule } from './commands/schedule.js';
 import type { CommandOutcome } from './commands/outcome.js';
 import type { Role } from './core/types.js';
 import { VERSION } from './version.js';
@@ -22,7 +16,10 @@ interface GlobalOptions {
   debug?: boolean;
 }
 
-/** The commander program with every command; an action throws to fail (see `finish` for --strict). */
+/**
+ * The commander program with every command; an action throws to fail (see `finish` for --strict). Each action
+ * imports its command's module when it runs, so `--help`, `--version` and one command load only what they use.
+ */
 export function buildProgram(io: CommandIO): Command {
   const program = new Command('edumentor');
   program
@@ -62,6 +59,7 @@ export function buildProgram(io: CommandIO): Command {
     .addHelpText('after', EXAMPLES.import)
     .action(async (inputs: string[], options: Record<string, unknown>, command: Command) => {
       const globals = command.optsWithGlobals<GlobalOptions>();
+      const { runImport } = await import('./commands/import.js');
       finish(await runImport({ ...globals, ...options, inputs }, io), globals);
     });
 
@@ -88,6 +86,7 @@ export function buildProgram(io: CommandIO): Command {
     .action(async (inputs: string[], options: Record<string, unknown> & { alternatives: Alternatives }, command: Command) => {
       const globals = command.optsWithGlobals<GlobalOptions>();
       const { alternatives, ...rest } = options;
+      const { runMatch } = await import('./commands/match.js');
       finish(
         await runMatch({ ...globals, ...rest, inputs, alternatives: alternatives.file, alternativesCount: alternatives.count }, io),
         globals,
@@ -102,6 +101,7 @@ export function buildProgram(io: CommandIO): Command {
     .addHelpText('after', EXAMPLES.init)
     .action(async (file: string, options: { force?: boolean }, command: Command) => {
       const globals = command.optsWithGlobals<GlobalOptions>();
+      const { runInit } = await import('./commands/init.js');
       finish(await runInit({ file, force: options.force, quiet: globals.quiet }, io), globals);
     });
 
@@ -134,6 +134,7 @@ export function buildProgram(io: CommandIO): Command {
     .addHelpText('after', EXAMPLES.schedule)
     .action(async (matches: string, options: Record<string, unknown>, command: Command) => {
       const globals = command.optsWithGlobals<GlobalOptions>();
+      const { runSchedule } = await import('./commands/schedule.js');
       finish(await runSchedule({ ...globals, ...options, matches }, io), globals);
     });
 
@@ -149,6 +150,7 @@ export function buildProgram(io: CommandIO): Command {
     .action(async (rota: string, _options: unknown, command: Command) => {
       // optsWithGlobals: `schedule` parses --today/--tz itself when they come before an option only reminders knows.
       const globals = command.optsWithGlobals<GlobalOptions & { week?: string; today?: string; tz?: string; overdue?: boolean }>();
+      const { runReminders } = await import('./commands/reminders.js');
       finish(await runReminders({ ...globals, rota }, io), globals);
     });
 
@@ -173,6 +175,7 @@ export function buildProgram(io: CommandIO): Command {
     .addHelpText('after', EXAMPLES.report)
     .action(async (inputs: string[], options: Record<string, unknown>, command: Command) => {
       const globals = command.optsWithGlobals<GlobalOptions>();
+      const { runReport } = await import('./commands/report.js');
       finish(await runReport({ ...globals, ...options, inputs }, io), globals);
     });
 

@@ -1,0 +1,149 @@
+import { OutputError } from '../errors.js';
+import { neutralise } from './neutralise.js';
+import { encodeOoxmlText } from './ooxml-text.js';
+import { cellText, type Cell, type Sheet } from './sheet.js';
+import { escapeXml } from './xlsx-parts.js';
+
+/** Excel's limits: longer cells or more rows make it report the file as damaged. */
+const MAX_CELL_CHARS = 32_767;
+const MAX_ROWS = 1_048_576;
+const MAX_COLUMNS = 16_384;
+const MIN_WIDTH = 8;
+const MAX_WIDTH = 60;
+/** The worksheet goes out in pieces of about this many characters, never as one string. */
+const CHUNK_CHARS = 1 << 18;
+const BOLD_STYLE = 1;
+
+/** OutputError when a sheet has more rows (the header takes one) or columns than an Excel worksheet holds. */
+export function refuseOverExcelLimits(sheet: Sheet): void {
+  if (sheet.rows.length >= MAX_ROWS) {
+    throw new OutputError(
+      `the sheet "${sheet.name}" has ${sheet.rows.length} rows, more than an Excel sheet holds: write .csv instead`,
+    );
+  }
+  if (sheet.columns.length > MAX_COLUMNS) {
+    throw new OutputError(
+      `the sheet "${sheet.name}" has ${sheet.columns.length} columns, more than Excel's ${MAX_COLUMNS}: write .csv instead`,
+    );
+  }
+}
+
+/** The autofilter's range over the header and every row (`$A$1:$C$12`), or none when there are no columns. */
+export function filterRange(sheet: Sheet): string | undefined {
+  const last = sheet.columns.length;
+  return last === 0 ? undefined : `$A$1:$${columnLetters(last - 1)}$${sheet.rows.length + 1}`;
+}
+
+/**
+ * A worksheet's XML in pieces: a bold header row, frozen and filtered; column widths from the content;
+ * numbers as numbers; everything else as neutralised inline text. OutputError for a cell Excel cannot hold.
+ */
+export function* worksheetChunks(sheet: Sheet, selected: boolean): Generator<string> {
+  const letters = sheet.columns.map((_, i) => columnLetters(i));
+  const range = filterRange(sheet)?.replace(/\$/g, '');
+  let xml =
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' +
+    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+    `<dimension ref="${range ?? 'A1'}"/>` +
+    `<sheetViews><sheetView${selected ? ' tabSelected="1"' : ''} workbookViewId="0">` +
+    '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>' +
+    '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>' +
+    '<sheetFormatPr defaultRowHeight="15"/>' +
+    columnsXml(columnWidths(sheet)) +
+    '<sheetData>';
+  if (letters.length > 0) {
+    xml += `<row r="1" s="${BOLD_STYLE}" customFormat="1">`;
+    sheet.columns.forEach((column, i) => (xml += cellXml(`${letters[i]}1`, column, sheet, ` s="${BOLD_STYLE}"`)));
+    xml += '</row>';
+    const { columns, rows } = sheet;
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r] ?? {};
+      const n = r + 2;
+      xml += `<row r="${n}">`;
+      for (let c = 0; c < letters.length; c++) xml += cellXml(`${letters[c]}${n}`, row[columns[c] ?? ''], sheet, '');
+      xml += '</row>';
+      if (xml.length >= CHUNK_CHARS) {
+        yield xml;
+        xml = '';
+      }
+    }
+  }
+  xml += '</sheetData>';
+  if (range !== undefined) xml += `<autoFilter ref="${range}"/>`;
+  yield `${xml}</worksheet>`;
+}
+
+/** One cell: a number as a number, text as an inline string, nothing for an empty cell. */
+function cellXml(ref: string, cell: Cell | undefined, sheet: Sheet, style: string): string {
+  if (typeof cell === 'number' && Number.isFinite(cell)) return `<c r="${ref}"${style}><v>${cell}</v></c>`;
+  const text = safeText(cellText(cell));
+  if (text === '') return '';
+  if (text.length > MAX_CELL_CHARS) {
+    throw new OutputError(
+      `a cell of the sheet "${sheet.name}" holds ${text.length} characters, more than Excel's ${MAX_CELL_CHARS}: ` +
+        'write .csv or .json instead',
+    );
+  }
+  // Most cells need no escaping: one test spares them the three passes that would change nothing.
+  const encoded = MAY_NEED_ESCAPING.test(text) ? escapeXml(encodeOoxmlText(text)) : text;
+  // Without xml:space="preserve" a reader may drop leading or trailing spaces and line breaks.
+  const space = mayBeSpace(encoded.charCodeAt(0)) || mayBeSpace(encoded.charCodeAt(encoded.length - 1));
+  const open = space && /^\s|\s$/.test(encoded) ? '<t xml:space="preserve">' : '<t>';
+  return `<c r="${ref}"${style} t="inlineStr"><is>${open}${encoded}</t></is></c>`;
+}
+
+/** `neutralise`, skipped for the many texts that start with an ASCII letter or digit (never a formula). */
+function safeText(text: string): string {
+  const first = text.charCodeAt(0);
+  const plain = (first >= 0x61 && first <= 0x7a) || (first >= 0x41 && first <= 0x5a) || (first >= 0x30 && first <= 0x39);
+  return plain ? text : neutralise(text);
+}
+
+/** Characters that XML escaping or OOXML's `_xHHHH_` encoding may change (a superset, tested cheaply). */
+// eslint-disable-next-line no-control-regex -- control characters are what OOXML encodes
+const MAY_NEED_ESCAPING = /[&<>"\0-\x1f]|_x/;
+
+/** Whether a character might be white space as `\s` means it (ASCII controls and space, or beyond ASCII). */
+function mayBeSpace(code: number): boolean {
+  return code <= 0x20 || code > 0x7e;
+}
+
+/** `A`, `B`, … `Z`, `AA`, … for a 0-based column index. */
+export function columnLetters(index: number): string {
+  let letters = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+function columnsXml(widths: readonly number[]): string {
+  if (widths.length === 0) return '';
+  const cols = widths.map((width, i) => `<col min="${i + 1}" max="${i + 1}" width="${width}" customWidth="1"/>`);
+  return `<cols>${cols.join('')}</cols>`;
+}
+
+/** Readable widths: the longest line in each column (header included), clamped so no column is absurd. */
+export function columnWidths(sheet: Sheet): number[] {
+  const { columns, rows } = sheet;
+  const longest = columns.map(longestLine);
+  // Row by row rather than column by column: each row is read from memory once.
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r] ?? {};
+    for (let c = 0; c < columns.length; c++) {
+      const text = cellText(row[columns[c] ?? '']);
+      const sofar = longest[c] ?? 0;
+      // A text no longer than the longest line so far cannot hold a longer line.
+      if (text.length > sofar) longest[c] = Math.max(sofar, longestLine(text));
+    }
+  }
+  return longest.map((length) => Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, length + 2)));
+}
+
+function longestLine(text: string): number {
+  let longest = 0;
+  for (let start = 0, end = 0; end !== -1; start = end + 1) {
+    end = text.indexOf('\n', start);
+    longest = Math.max(longest, (end === -1 ? text.length : end) - start);
+  }
+  return longest;
+}
