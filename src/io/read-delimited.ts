@@ -6,6 +6,7 @@ import { InputError } from '../errors.js';
 import { decodeChunks, detectEncoding } from './detect-encoding.js';
 import { detectDelimiter } from './delimiter.js';
 import type { ReadLimits } from './limits.js';
+import { CsvRecordScanner } from './read-csv-records.js';
 import { TableBuilder, type TableOrigin } from './table-builder.js';
 
 /** A text file with this share of NUL characters at its start is binary (or UTF-16 without a BOM), not a table. */
@@ -21,7 +22,8 @@ const CONTROL_CHARACTERS = /[\x01-\x08\x0e-\x1f\x7f\ufffd]/g;
 
 /**
  * Reads a CSV, TSV or tab/semicolon-separated text export in any encoding that spreadsheet programs save:
- * ragged rows survive, quoted cells may span lines, row numbers are those a spreadsheet would show.
+ * ragged rows survive, quoted cells may span lines, row numbers are those a spreadsheet would show. Well-formed
+ * text takes a fast path; text with stray quotes is read (or refused) by csv-parse, with the same result.
  */
 export async function readDelimited(bytes: Buffer, origin: TableOrigin, limits: ReadLimits): Promise<Table> {
   const detected = detectEncoding(bytes);
@@ -30,11 +32,39 @@ export async function readDelimited(bytes: Buffer, origin: TableOrigin, limits: 
   if (first.done) return new TableBuilder(origin, limits).finish();
   refuseBinary(first.value, origin);
   const delimiter = extname(origin.file).toLowerCase() === '.tsv' ? '\t' : detectDelimiter(first.value);
+  const plain = readPlain(first.value, chunks, delimiter, origin, limits);
+  return plain ?? (await readRelaxed(decodeChunks(bytes, detected), delimiter, origin, limits));
+}
+
+/** Well-formed text through the fast scanner; undefined when it needs csv-parse's relaxed rules after all. */
+function readPlain(
+  first: string,
+  rest: Iterator<string>,
+  delimiter: string,
+  origin: TableOrigin,
+  limits: ReadLimits,
+): Table | undefined {
+  const builder = new TableBuilder(origin, limits, 'overflow');
+  let line = 0;
+  const scanner = new CsvRecordScanner(delimiter, (cells) => builder.add(++line, cells));
+  let chunk = first;
+  for (;;) {
+    const next = rest.next();
+    if (!scanner.push(chunk, next.done === true)) return undefined;
+    if (next.done) return builder.finish();
+    chunk = next.value;
+  }
+}
+
+/** Any text csv-parse can read, with its relaxed quoting; an InputError naming the row where it cannot. */
+async function readRelaxed(
+  chunks: Iterable<string>,
+  delimiter: string,
+  origin: TableOrigin,
+  limits: ReadLimits,
+): Promise<Table> {
   const parser = parse({ delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false });
-  const text = Readable.from((function* () {
-    yield first.value;
-    yield* chunks;
-  })());
+  const text = Readable.from(chunks);
   const builder = new TableBuilder(origin, limits, 'overflow');
   let line = 0;
   try {

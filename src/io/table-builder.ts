@@ -60,10 +60,12 @@ export class TableBuilder {
       kept.push(column);
       names.push(name || `Column ${column + 1}`);
     }
-    const rows = this.data.map((row) => ({
-      line: row.line,
-      cells: [...kept.map((column) => row.cells[column] ?? ''), ...(overflow ? row.cells.slice(width) : [])],
-    }));
+    const rows = kept.length === width && kept.every((column, i) => column === i)
+      ? this.data.map((row) => padded(row, width))
+      : this.data.map((row) => ({
+          line: row.line,
+          cells: [...kept.map((column) => row.cells[column] ?? ''), ...(overflow ? row.cells.slice(width) : [])],
+        }));
     const table: Table = { file: this.origin.file, headers: uniqueHeaders(names), rows, blankRows: this.blankRows };
     if (this.origin.sheet !== undefined) table.sheet = this.origin.sheet;
     return table;
@@ -91,16 +93,30 @@ export class TableBuilder {
     if (cells.length > this.limits.maxColumns) {
       throw limitExceeded('maxColumns', this.limits, { ...this.origin, row: line });
     }
-    const long = cells.findIndex((cell) => cell.length > this.limits.maxCellChars);
-    if (long >= 0) {
-      throw limitExceeded('maxCellChars', this.limits, { ...this.origin, row: line, column: `Column ${long + 1}` });
+    for (let i = 0; i < cells.length; i++) {
+      if ((cells[i] ?? '').length <= this.limits.maxCellChars) continue;
+      throw limitExceeded('maxCellChars', this.limits, { ...this.origin, row: line, column: `Column ${i + 1}` });
     }
   }
 }
 
+/**
+ * A row with every column kept: its own cells (made by `cleanCells`, so the builder's to change) padded with ''
+ * to the table's width; cells past it stay (only an overflowing delimited row has any).
+ */
+function padded(row: TableRow, width: number): TableRow {
+  while (row.cells.length < width) row.cells.push('');
+  return row;
+}
+
 /** CR LF inside a cell becomes LF; trailing empty cells go (rows are padded to the header's width later). */
 function cleanCells(raw: readonly string[]): string[] {
-  const cells = raw.map((cell) => (cell.includes('\r\n') ? cell.replace(/\r\n/g, '\n') : cell));
-  while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
+  let length = raw.length;
+  while (length > 0 && raw[length - 1] === '') length--;
+  const cells = new Array<string>(length);
+  for (let i = 0; i < length; i++) {
+    const cell = raw[i] ?? '';
+    cells[i] = cell.includes('\r\n') ? cell.replace(/\r\n/g, '\n') : cell;
+  }
   return cells;
 }

@@ -1,7 +1,7 @@
-import { stringify } from 'csv-stringify/sync';
 import { writeAtomically, writeNewFile } from './atomic.js';
 import { neutralise } from './neutralise.js';
-import { safeCellText, type Cell, type Sheet } from './sheet.js';
+import type { Cell, Sheet } from './sheet.js';
+import { delimitedField } from './write-csv.js';
 import { formatFromPath, writeTables } from './write-table.js';
 
 /** Text gathered before each write. */
@@ -21,7 +21,7 @@ export async function writeRows(output: string, sheet: Omit<Sheet, 'rows'>, rows
 
 function* delimitedText(sheet: Omit<Sheet, 'rows'>, rows: Iterable<Record<string, Cell>>, delimiter: ',' | '\t'): Generator<string> {
   const cell = cellWriter(delimiter);
-  let text = `${sheet.columns.map((c) => cell(neutralise(c))).join(delimiter)}\n`;
+  let text = `${sheet.columns.map((c) => delimitedField(neutralise(c), delimiter)).join(delimiter)}\n`;
   for (const row of rows) {
     text += `${sheet.columns.map((c) => cell(row[c])).join(delimiter)}\n`;
     if (text.length >= CHUNK_CHARS) {
@@ -32,22 +32,14 @@ function* delimitedText(sheet: Omit<Sheet, 'rows'>, rows: Iterable<Record<string
   yield text;
 }
 
-/**
- * One cell as CSV text, quoted as csv-stringify quotes it. The same values come back again and
- * again (a pair list names each person thousands of times), so texts are remembered.
- */
+/** One cell as CSV text; the same values come back again and again (a pair list names each person thousands of times), so texts are remembered. */
 function cellWriter(delimiter: ',' | '\t'): (cell: Cell | undefined) => string {
   const known = new Map<string | number, string>();
-  const text = (cell: Cell | undefined) => {
-    const plain = safeCellText(cell);
-    if (typeof cell === 'number' || plain === '') return plain;
-    return stringify([[plain]], { delimiter, record_delimiter: '\n', quote_record_delimiter: true }).slice(0, -1);
-  };
   return (cell) => {
-    if (typeof cell !== 'string' && typeof cell !== 'number') return text(cell);
+    if (typeof cell !== 'string' && typeof cell !== 'number') return delimitedField(cell, delimiter);
     let written = known.get(cell);
     if (written === undefined) {
-      written = text(cell);
+      written = delimitedField(cell, delimiter);
       if (known.size < 1_000_000) known.set(cell, written);
     }
     return written;

@@ -7,6 +7,8 @@ import { crc32Check } from './crc32.js';
 const END_OF_DIRECTORY = 0x06054b50;
 const DIRECTORY_ENTRY = 0x02014b50;
 const LOCAL_HEADER = 0x04034b50;
+/** Bytes zlib hands on at a time: fewer, larger pieces for a reader than its 16 KiB default. */
+const INFLATE_CHUNK = 64 * 1024;
 /** The end-of-directory record (22 bytes) plus the longest possible zip comment. */
 const TAIL_BYTES = 22 + 0xffff;
 
@@ -84,6 +86,13 @@ export class ZipArchive {
    * it ends; undefined when absent. ZipPartTooLargeError, before or while unzipping, for a part over the limit.
    */
   async text(path: string): Promise<Readable | undefined> {
+    const content = await this.content(path);
+    content?.setEncoding('utf8');
+    return content;
+  }
+
+  /** A part's unzipped bytes, in chunks, checked as `text` checks them; undefined when absent. */
+  async content(path: string): Promise<Readable | undefined> {
     const entry = this.entries.get(path);
     if (!entry) return undefined;
     const { maxPartBytes } = this.limits;
@@ -92,10 +101,8 @@ export class ZipArchive {
     if (header.readUInt32LE(0) !== LOCAL_HEADER) throw new ZipError(`the part ${path} is damaged`);
     const start = entry.headerOffset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
     const raw = this.bytes.stream(start, start + entry.compressedSize);
-    const content = entry.method === 8 ? createInflateRaw() : new PassThrough();
-    const text = pipeline(raw, content, byteBudget(path, maxPartBytes), crc32Check(entry.crc, path), () => undefined);
-    text.setEncoding('utf8');
-    return text;
+    const content = entry.method === 8 ? createInflateRaw({ chunkSize: INFLATE_CHUNK }) : new PassThrough();
+    return pipeline(raw, content, byteBudget(path, maxPartBytes), crc32Check(entry.crc, path), () => undefined);
   }
 
   /** Releases the file. */

@@ -86,6 +86,17 @@ describe('table shape', () => {
     expect(table.rows[0]?.line).toBe(2);
   });
 
+  it('reads stray quotes as csv-parse’s relaxed rules do, however far into the file they are', async () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => `P${i},"a, b"`).join('\n');
+    const table = await read('stray.csv', `Name,Notes\n${rows}\nAnn,"said "hi" twice"\nBob,"x" y\n`);
+    expect(table.rows).toHaveLength(3002);
+    expect(table.rows[0]?.cells).toEqual(['P0', 'a, b']);
+    expect(table.rows.slice(-2)).toEqual([
+      { line: 3002, cells: ['Ann', '"said "hi" twice"'] },
+      { line: 3003, cells: ['Bob', '"x" y'] },
+    ]);
+  });
+
   it('reads an empty file as an empty table', async () => {
     expect(await read('empty.csv', '')).toMatchObject({ headers: [], rows: [], blankRows: 0 });
   });

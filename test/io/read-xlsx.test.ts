@@ -1,6 +1,9 @@
 import { readFile } from 'node:fs/promises';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
+import { isoDateText } from '../../src/io/date-text.js';
+import { plainNumber } from '../../src/io/number-text.js';
 import { readTable, readWorkbookSheets } from '../../src/io/read-table.js';
 import { FIXTURES, tempFile, tempXlsx } from './helpers.js';
 
@@ -85,6 +88,46 @@ describe('xlsx cells', () => {
       [6, 'Bob'],
     ]);
     expect(table?.blankRows).toBe(1);
+  });
+});
+
+describe('xlsx written by another program', () => {
+  const text = fc
+    .array(fc.constantFrom('a', 'Z', ' ', 'é', '😀', '&', '<', '>', '"', "'", '\n', '漢', ';', '='), { minLength: 1, maxLength: 8 })
+    .map((parts) => parts.join(''));
+  const value = fc.oneof(
+    text,
+    fc.double({ min: -1e9, max: 1e9, noNaN: true }),
+    fc.boolean(),
+    fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }),
+  );
+  const shown = (cell: string | number | boolean | Date): string => {
+    if (cell instanceof Date) return isoDateText(cell);
+    if (typeof cell === 'number') return plainNumber(cell, 15);
+    if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
+    return cell;
+  };
+
+  it('reads back what exceljs wrote, cell by cell, in shared strings and styles', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.array(value, { maxLength: 3 }), { minLength: 1, maxLength: 8 }), async (rows) => {
+        const file = await tempXlsx('random.xlsx', (workbook) => {
+          const sheet = workbook.addWorksheet('Data');
+          sheet.addRow(['id', 'a', 'b', 'c']);
+          rows.forEach((cells, i) => {
+            const row = sheet.addRow([`row ${i}`, ...cells]);
+            cells.forEach((cell, c) => {
+              if (cell instanceof Date) row.getCell(c + 2).numFmt = 'yyyy-mm-dd hh:mm:ss';
+            });
+          });
+        });
+        const [table] = await readTable(file);
+        expect(table?.rows.map((row) => row.cells)).toEqual(
+          rows.map((cells, i) => [`row ${i}`, ...cells.map(shown), '', '', ''].slice(0, 4)),
+        );
+      }),
+      { numRuns: 25 },
+    );
   });
 });
 

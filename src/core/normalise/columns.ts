@@ -20,18 +20,38 @@ export interface ColumnInfo {
 
 /** Describes every column of a table for auto-detection. */
 export function describeColumns(table: Table): ColumnInfo[] {
+  const samples = columnSamples(table);
   return table.headers.map((header, index) => {
-    const sample = new Set<string>();
-    for (const row of table.rows) {
-      if (sample.size >= SAMPLE_SIZE) break;
-      const cell = unNeutralise(row.cells[index] ?? '').trim();
-      if (cell !== '') sample.add(cell);
-    }
     const grid = gridRow(header);
-    const info: ColumnInfo = { index, header, words: words(grid?.question ?? header), sample: [...sample] };
+    const sample = [...(samples[index] ?? [])];
+    const info: ColumnInfo = { index, header, words: words(grid?.question ?? header), sample };
     if (grid) info.grid = grid;
     return info;
   });
+}
+
+/** Each column's first SAMPLE_SIZE distinct non-empty answers, un-neutralised and trimmed, in row order. */
+function columnSamples(table: Table): Set<string>[] {
+  const width = table.headers.length;
+  const samples = Array.from({ length: width }, () => new Set<string>());
+  // Most cells repeat an earlier one (a checkbox answer, a blank): only a new raw text can add to a sample.
+  const seen = Array.from({ length: width }, () => new Set<string>());
+  let open = width;
+  // Row by row rather than column by column: one pass over the rows, in the order they lie in memory.
+  for (const { cells } of table.rows) {
+    if (open === 0) break;
+    for (let index = 0; index < width; index++) {
+      const sample = samples[index];
+      const raw = cells[index] ?? '';
+      if (!sample || sample.size >= SAMPLE_SIZE || seen[index]?.has(raw)) continue;
+      seen[index]?.add(raw);
+      const cell = unNeutralise(raw).trim();
+      if (cell === '') continue;
+      sample.add(cell);
+      if (sample.size === SAMPLE_SIZE) open--;
+    }
+  }
+  return samples;
 }
 
 /** The question and row of a checkbox-grid column (`When are you free? [Monday]`) whose row is a day or band. */

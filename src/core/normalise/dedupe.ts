@@ -4,7 +4,7 @@ import type { DuplicateRecord, ImportWarning } from './types.js';
 /** A row that became a person, with where it came from; `order` is its position across all tables. */
 export interface Submission {
   person: Person;
-  warnings: ImportWarning[];
+  warnings: readonly ImportWarning[];
   file: string;
   line: number;
   order: number;
@@ -23,21 +23,26 @@ export interface Deduplicated {
  * on a tie, the later row). People stay in the order of their first submission.
  */
 export function dedupe(submissions: readonly Submission[]): Deduplicated {
-  const byEmail = new Map<string, Submission[]>();
-  for (const submission of submissions) {
-    const group = byEmail.get(submission.person.email);
-    if (group) group.push(submission);
-    else byEmail.set(submission.person.email, [submission]);
-  }
-  const kept: Submission[] = [];
+  // Each address's group in order of first submission, and each submission's group: one look-up per row.
+  const groupOf = new Map<string, number>();
+  const winners: Submission[] = [];
+  const groups = submissions.map((submission) => {
+    const group = groupOf.get(submission.person.email);
+    if (group === undefined) {
+      groupOf.set(submission.person.email, winners.length);
+      winners.push(submission);
+      return winners.length - 1;
+    }
+    if (isLater(submission, winners[group] ?? submission)) winners[group] = submission;
+    return group;
+  });
   const duplicates: Deduplicated['duplicates'] = [];
-  for (const group of byEmail.values()) {
-    const winner = group.reduce((best, next) => (isLater(next, best) ? next : best));
-    kept.push(winner);
-    for (const submission of group) if (submission !== winner) duplicates.push({ submission, keptBy: winner });
-  }
+  submissions.forEach((submission, i) => {
+    const keptBy = winners[groups[i] ?? 0];
+    if (keptBy !== undefined && keptBy !== submission) duplicates.push({ submission, keptBy });
+  });
   duplicates.sort((a, b) => a.submission.order - b.submission.order);
-  return { kept, duplicates };
+  return { kept: winners, duplicates };
 }
 
 /** The duplicates report's row for a replaced submission. */

@@ -1,5 +1,6 @@
 import { DEFAULT_STAGES } from '../stages.js';
 import type { Table } from '../types.js';
+import { AnswerMemo } from './answer-memo.js';
 import { dedupe, duplicateRecord, type Submission } from './dedupe.js';
 import { FIELDS } from './fields.js';
 import { checkReferencesExist } from './mapping-file.js';
@@ -34,8 +35,9 @@ export function normalise(tables: readonly Table[], options: NormaliseOptions = 
   const rejected: RejectedRecord[] = [];
   const rejectedPerTable = plans.map(() => 0);
   plans.forEach((plan, table) => {
+    const memo = new AnswerMemo();
     for (const row of plan.table.rows) {
-      const outcome = readRow(plan, row, vocabularies, replacements);
+      const outcome = readRow(plan, row, vocabularies, replacements, memo);
       if (outcome.kind === 'rejected') {
         rejected.push(outcome.rejected);
         rejectedPerTable[table] = (rejectedPerTable[table] ?? 0) + 1;

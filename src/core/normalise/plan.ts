@@ -63,8 +63,7 @@ export function planTable(table: Table, options: PlanOptions): TablePlan {
     if (grid) positions.set(index, grid.position);
   }
   const submitted = byField.get('submitted')?.indexes ?? [];
-  const dateOrder =
-    options.dateOrder ?? detectDateOrder(table.rows.flatMap((row) => submitted.map((i) => row.cells[i] ?? '')));
+  const dateOrder = options.dateOrder ?? detectDateOrder(columnValues(table, submitted));
   const mapping: TableMapping = {
     file: table.file,
     fields,
@@ -82,6 +81,13 @@ export function planTable(table: Table, options: PlanOptions): TablePlan {
   };
   if (role) plan.role = role;
   return plan;
+}
+
+/** Every cell of these columns, row by row. */
+function columnValues(table: Table, indexes: readonly number[]): string[] {
+  const values: string[] = [];
+  for (const { cells } of table.rows) for (const index of indexes) values.push(cells[index] ?? '');
+  return values;
 }
 
 /** An edumentor roster maps 1:1; otherwise the mapping file's columns, then auto-detection for the rest. */

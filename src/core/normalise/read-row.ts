@@ -1,4 +1,5 @@
 import type { Person, TableRow } from '../types.js';
+import type { AnswerMemo } from './answer-memo.js';
 import { isPersonId, isValidEmail, normaliseEmail, personId } from './parse/email.js';
 import type { TablePlan } from './plan.js';
 import {
@@ -11,32 +12,33 @@ import type { Vocabularies } from './vocabulary/build.js';
 
 /** What became of one row: a person (with the warnings about it), or a reject. */
 export type RowOutcome =
-  | { kind: 'person'; person: Person; warnings: ImportWarning[] }
+  | { kind: 'person'; person: Person; warnings: readonly ImportWarning[] }
   | { kind: 'rejected'; rejected: RejectedRecord };
 
-/** Reads one row of a planned table into a person, or the reason it cannot be one. */
-export function readRow(plan: TablePlan, row: TableRow, vocabularies: Vocabularies, replacements: Replacements): RowOutcome {
+/** Reads one row of a planned table into a person, or the reason it cannot be one (`memo`: shared by the table's rows). */
+export function readRow(
+  plan: TablePlan,
+  row: TableRow,
+  vocabularies: Vocabularies,
+  replacements: Replacements,
+  memo?: AnswerMemo,
+): RowOutcome {
   const surplus = row.cells.length - plan.table.headers.length;
   if (surplus > 0) return { kind: 'rejected', rejected: tooManyFields(plan, row, surplus) };
-  const context = new RowContext(plan, row, vocabularies, replacements);
-  const reject = (field: 'email' | 'name' | 'role', value: string, reason: string): RowOutcome => ({
-    kind: 'rejected',
-    rejected: { file: plan.table.file, row: row.line, column: columnOf(plan, field), value, reason },
-  });
-
+  const context = new RowContext(plan, row, vocabularies, replacements, memo);
   const emailCell = context.first('email');
   const email = normaliseEmail(emailCell?.value ?? '');
-  if (email === '') return reject('email', '', 'no e-mail address: fill in the address or delete the row');
+  if (email === '') return rejectedRow(plan, row, 'email', '', 'no e-mail address: fill in the address or delete the row');
   if (!isValidEmail(email)) {
     const reason = 'not a valid e-mail address (expected name@domain, e.g. jo@school.org.uk): correct it';
-    return reject('email', emailCell?.value ?? '', reason);
+    return rejectedRow(plan, row, 'email', emailCell?.value ?? '', reason);
   }
   const name = readText(context, 'name');
-  if (name === '') return reject('name', '', "no name: fill in the person's name");
+  if (name === '') return rejectedRow(plan, row, 'name', '', "no name: fill in the person's name");
   const role = readRole(context);
   if (!role) {
     const reason = 'no role: answer mentor, mentee or both (or pass --role for the file)';
-    return reject('role', context.first('role')?.value ?? '', reason);
+    return rejectedRow(plan, row, 'role', context.first('role')?.value ?? '', reason);
   }
   const givenId = context.first('id')?.value ?? '';
   const person: Person = {
@@ -79,6 +81,10 @@ function tooManyFields(plan: TablePlan, row: TableRow, surplus: number): Rejecte
       'probably split an answer and shifted the ones after it: put that answer in double quotes, or give the ' +
       'extra column a header, and import again',
   };
+}
+
+function rejectedRow(plan: TablePlan, row: TableRow, field: 'email' | 'name' | 'role', value: string, reason: string): RowOutcome {
+  return { kind: 'rejected', rejected: { file: plan.table.file, row: row.line, column: columnOf(plan, field), value, reason } };
 }
 
 function columnOf(plan: TablePlan, field: 'email' | 'name' | 'role'): string {

@@ -46,5 +46,7 @@ function extraHeader(header: string): string {
 }
 
 function joinSet(values: readonly string[]): string {
-  return [...values].sort().join('; ');
+  // Sets are read sorted: copy and sort only one that is not.
+  const sorted = values.every((value, i) => i === 0 || (values[i - 1] ?? '') <= value);
+  return (sorted ? values : [...values].sort()).join('; ');
 }

@@ -1,4 +1,5 @@
 import type { TableRow } from '../types.js';
+import { AnswerMemo } from './answer-memo.js';
 import type { Field } from './fields.js';
 import type { TablePlan } from './plan.js';
 import { matchKey, unNeutralise } from './text.js';
@@ -15,33 +16,65 @@ export interface Cell {
   value: string;
 }
 
+const NO_COLUMNS: readonly number[] = [];
+// Most rows have no warning and keep no answer: shared empty values rather than two objects per person.
+const NO_WARNINGS: readonly ImportWarning[] = Object.freeze([]);
+const NOTHING_KEPT: Readonly<Record<string, string>> = Object.freeze({});
+
 /** A row being read: its cells per field, and where warnings and unreadable answers go. */
 export class RowContext {
-  readonly warnings: ImportWarning[] = [];
-  /** Answers kept verbatim because their field could not read them (besides the unmapped columns). */
-  readonly kept: Record<string, string> = {};
+  private found: ImportWarning[] | undefined;
+  private keptAnswers: Record<string, string> | undefined;
 
   constructor(
     readonly plan: TablePlan,
     readonly row: TableRow,
     readonly vocabularies: Vocabularies,
     private readonly replacements: Replacements,
+    /** What answers of this row's table mean, shared by its rows. */
+    readonly memo: AnswerMemo = new AnswerMemo(),
   ) {}
+
+  /** The warnings about this row so far. */
+  get warnings(): readonly ImportWarning[] {
+    return this.found ?? NO_WARNINGS;
+  }
+
+  /** Answers kept verbatim because their field could not read them (besides the unmapped columns). */
+  get kept(): Readonly<Record<string, string>> {
+    return this.keptAnswers ?? NOTHING_KEPT;
+  }
+
+  /** The column positions mapped to a field, in column order. */
+  columns(field: Field): readonly number[] {
+    return this.plan.columns[field] ?? NO_COLUMNS;
+  }
 
   /** The cells of a field's columns, un-neutralised, with a mapping file's replacements applied. */
   cells(field: Field): Cell[] {
-    return (this.plan.columns[field] ?? []).map((index) => {
-      const value = this.cell(index);
-      const replaced = this.replacements[field]?.get(matchKey(value));
-      return { index, header: this.plan.table.headers[index] ?? '', value: replaced ?? value };
-    });
+    return this.columns(field).map((index) => this.cellOf(index, this.answer(field, index)));
   }
 
   /** The first non-blank cell of a field, trimmed. */
   first(field: Field): Cell | undefined {
-    return this.cells(field)
-      .map((cell) => ({ ...cell, value: cell.value.trim() }))
-      .find((cell) => cell.value !== '');
+    const indexes = this.columns(field);
+    for (let i = 0; i < indexes.length; i++) {
+      const index = indexes[i] ?? 0;
+      const value = this.answer(field, index).trim();
+      if (value !== '') return this.cellOf(index, value);
+    }
+    return undefined;
+  }
+
+  /** A field's answer in one of its columns: the cell un-neutralised, or a mapping file's replacement for it. */
+  answer(field: Field, index: number): string {
+    const value = this.cell(index);
+    return this.replacements[field]?.get(matchKey(value)) ?? value;
+  }
+
+  /** The Cell of a column position holding `value`. */
+  cellOf(index: number, value: string): Cell {
+    return { index, header: this.plan.table.headers[index] ?? '', value };
   }
 
   /** A cell by column position, un-neutralised and otherwise verbatim. */
@@ -51,7 +84,8 @@ export class RowContext {
 
   /** Records a warning about a cell. */
   warn(kind: WarningKind, cell: Cell, message: string): void {
-    this.warnings.push({
+    this.found ??= [];
+    this.found.push({
       kind,
       message,
       file: this.plan.table.file,
@@ -64,6 +98,7 @@ export class RowContext {
   /** Warns, and keeps the answer verbatim in `extra` so nothing is lost. */
   warnAndKeep(kind: WarningKind, cell: Cell, message: string): void {
     this.warn(kind, cell, message);
-    this.kept[cell.header] = this.cell(cell.index);
+    this.keptAnswers ??= {};
+    this.keptAnswers[cell.header] = this.cell(cell.index);
   }
 }

@@ -1,6 +1,10 @@
+// eslint-disable-next-line no-control-regex -- every ASCII character, control characters included
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Text without accents (`Súilleabháin` → `Suilleabhain`), so matching ignores them. */
 export function deaccent(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  // Plain ASCII (most answers) has nothing to decompose: skip the costly normalisation.
+  return ASCII.test(text) ? text : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
 }
 
 /** The comparison key of a text: lower case, letters and digits only (`Post-16 / FE` → `post16fe`). */
@@ -23,9 +27,13 @@ export function slugify(text: string): string {
   return slug === '' ? 'other' : slug;
 }
 
+/** White space that `tidy` changes: two or more in a row, or any but a plain space. */
+const RUN_OF_SPACE = /\s\s|[^\S ]/;
+
 /** Trimmed text with runs of white space made single spaces. */
 export function tidy(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // Most texts have no run to collapse (no white space but single spaces), and need trimming at most.
+  return (RUN_OF_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
 }
 
 /** Text a spreadsheet would run as a formula (the rule the roster writer neutralises by). */

@@ -1,12 +1,23 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { matchKey, slugify, tidy, unNeutralise, words } from '../../../src/core/normalise/text.js';
+import { deaccent, matchKey, slugify, tidy, unNeutralise, words } from '../../../src/core/normalise/text.js';
 
 describe('matchKey', () => {
   it('ignores case, spaces, punctuation and accents', () => {
     expect(matchKey('Post-16 / FE')).toBe(matchKey('post16fe'));
     expect(matchKey('Art & design')).toBe(matchKey('Art and Design'));
     expect(matchKey('Súilleabháin')).toBe('suilleabhain');
+  });
+});
+
+describe('deaccent', () => {
+  it('is Unicode decomposition without combining marks, for ASCII and any other text alike', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' })), (text) => {
+        expect(deaccent(text)).toBe(text.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
@@ -33,6 +44,17 @@ describe('slugify', () => {
 
 describe('tidy', () => {
   it('trims and single-spaces', () => expect(tidy('  Jo \t  Bloggs ')).toBe('Jo Bloggs'));
+
+  it('is trimming with runs of white space made single spaces', () => {
+    const white = fc.constantFrom(' ', '  ', '\t', '\n', '\u00a0', '\u2003', 'a', 'b c');
+    fc.assert(
+      fc.property(fc.array(white, { maxLength: 10 }), (parts) => {
+        const text = parts.join('');
+        expect(tidy(text)).toBe(text.replace(/\s+/g, ' ').trim());
+      }),
+      { numRuns: 500 },
+    );
+  });
 });
 
 describe('unNeutralise', () => {

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 
 const ATOM = "[a-z0-9!#$%&'*+/=?^_`{|}~-]+";
 const LOCAL = `${ATOM}(?:\\.${ATOM})*`;
@@ -19,9 +19,15 @@ export function isValidEmail(email: string): boolean {
   return email.length <= 254 && ADDRESS.test(email);
 }
 
+/** The one-shot `crypto.hash` (Node 20.12 and later) is several times faster than a Hash object per text. */
+const sha256Hex: (text: string) => string =
+  typeof crypto.hash === 'function'
+    ? (text) => crypto.hash('sha256', text, 'hex')
+    : (text) => crypto.createHash('sha256').update(text).digest('hex');
+
 /** The stable id of a person: `p-` and the first 10 hex digits of the SHA-256 of the normalised address. */
 export function personId(email: string): string {
-  return `p-${createHash('sha256').update(email).digest('hex').slice(0, 10)}`;
+  return `p-${sha256Hex(email).slice(0, 10)}`;
 }
 
 /** Whether a text is an id edumentor made (`p-` and 10 hex digits). */

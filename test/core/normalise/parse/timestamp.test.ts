@@ -49,7 +49,46 @@ describe('parseTimestamp', () => {
   });
 });
 
+describe('parseTimestamp of Sheets’ own shape', () => {
+  const two = fc.integer({ min: 0, max: 99 }).map((n) => String(n).padStart(2, '0'));
+  const year = fc.integer({ min: 0, max: 9999 }).map((n) => String(n).padStart(4, '0'));
+
+  it('reads dd/mm/yyyy hh:mm:ss (its fast path) exactly as the general pattern reads the same time', () => {
+    fc.assert(
+      fc.property(two, two, year, two, two, two, (a, b, y, h, m, s) => {
+        for (const order of ['dmy', 'mdy'] as const) {
+          // A "T" between date and time takes the general pattern, which reads it as the same time.
+          expect(parseTimestamp(`${a}/${b}/${y} ${h}:${m}:${s}`, order)).toBe(parseTimestamp(`${a}/${b}/${y}T${h}:${m}:${s}`, order));
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
 describe('detectDateOrder', () => {
+  it('decides as the pattern of slash dates does, for any text', () => {
+    const reference = (values: string[]) => {
+      let dayFirst = false;
+      let monthFirst = false;
+      for (const value of values) {
+        const parts = /^(\d{1,2})[/.-](\d{1,2})[/.-]\d{4}/.exec(value.trim());
+        if (!parts) continue;
+        if (Number(parts[1]) > 12) dayFirst = true;
+        if (Number(parts[2]) > 12) monthFirst = true;
+      }
+      return monthFirst && !dayFirst ? 'mdy' : 'dmy';
+    };
+    const piece = fc.constantFrom('1', '2', '13', '31', '/', '.', '-', '2026', '202', ' ', 'x', '0');
+    fc.assert(
+      fc.property(fc.array(fc.array(piece, { maxLength: 7 }).map((p) => p.join('')), { maxLength: 4 }), (values) => {
+        expect(detectDateOrder(values)).toBe(reference(values));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+
   it('is day-first when a first part is over 12, month-first when a second part is', () => {
     expect(detectDateOrder(['11/04/2020 09:16:31', '16/05/2020 02:20:25'])).toBe('dmy');
     expect(detectDateOrder(['11/04/2020 09:16:31', '05/16/2020 02:20:25'])).toBe('mdy');

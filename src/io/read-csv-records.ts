@@ -1,0 +1,144 @@
+import { RecentTexts } from './read-csv-texts.js';
+
+const QUOTE = 0x22;
+const LF = 0x0a;
+const CR = 0x0d;
+
+/** How records end: found, like csv-parse does, from the first line break outside quotes. */
+type LineEnd = '' | '\n' | '\r\n' | '\r';
+
+/** What `scanRecord` found: a record ending at `next`, or that the text ends too soon, or CSV it does not read. */
+const MORE = -1;
+const UNREADABLE = -2;
+/** A record still open after this many characters is left to csv-parse (most likely a quote never closed). */
+const MAX_PENDING = 32 << 20;
+
+/**
+ * A fast reader of well-formed delimited text that gives exactly the records csv-parse gives (with the
+ * options `readDelimited` uses: relaxed quotes and column counts, empty lines kept). It reads cells that are
+ * either unquoted or wholly quoted (`""` for a quote inside); for anything else (text after a closing quote,
+ * a quote never closed) `push` returns false, and the caller reads the input again with csv-parse, whose
+ * relaxed rules and error messages are the reference.
+ */
+export class CsvRecordScanner {
+  private pending = '';
+  private lineEnd: LineEnd = '';
+  private readonly delimiter: number;
+  private readonly recent = new RecentTexts();
+  /** The next delimiter and line break in the text being read, found by `indexOf` (see `fieldEnd`). */
+  private delimiterAt = -1;
+  private breakAt = -1;
+
+  constructor(
+    private readonly delimiterText: string,
+    private readonly onRecord: (cells: string[]) => void,
+  ) {
+    this.delimiter = delimiterText.charCodeAt(0);
+  }
+
+  /** Reads the next slice of text (`last` for the final one); false when the text needs csv-parse. */
+  push(chunk: string, last: boolean): boolean {
+    const text = this.pending === '' ? chunk : this.pending + chunk;
+    this.pending = '';
+    this.delimiterAt = -1;
+    this.breakAt = -1;
+    let at = 0;
+    while (at < text.length) {
+      const cells: string[] = [];
+      const next = this.scanRecord(text, at, last, cells);
+      if (next === UNREADABLE) return false;
+      if (next === MORE) {
+        this.pending = text.slice(at);
+        return this.pending.length <= MAX_PENDING;
+      }
+      this.onRecord(cells);
+      at = next;
+    }
+    return true;
+  }
+
+  /** Scans one record from `start` into `cells`; the index after it, MORE or UNREADABLE. */
+  private scanRecord(text: string, start: number, last: boolean, cells: string[]): number {
+    const length = text.length;
+    let at = start;
+    for (;;) {
+      let end: number;
+      if (at < length && text.charCodeAt(at) === QUOTE) {
+        end = this.scanQuoted(text, at + 1, last, cells);
+        if (end < 0) return end;
+      } else {
+        end = this.fieldEnd(text, at);
+        cells.push(this.recent.text(cells.length, text, at, end));
+      }
+      if (end >= length) return last ? length : MORE;
+      const code = text.charCodeAt(end);
+      if (code === this.delimiter) {
+        at = end + 1;
+        continue;
+      }
+      const breakLength = this.lineBreakAt(text, end, last);
+      if (breakLength === MORE) return MORE;
+      if (breakLength > 0) return end + breakLength;
+      return UNREADABLE;
+    }
+  }
+
+  /** A quoted cell whose text starts at `from`: pushes it and returns the index after its closing quote. */
+  private scanQuoted(text: string, from: number, last: boolean, cells: string[]): number {
+    let value = '';
+    let at = from;
+    for (;;) {
+      const quote = text.indexOf('"', at);
+      if (quote < 0) return last ? UNREADABLE : MORE;
+      if (quote + 1 >= text.length && !last) return MORE;
+      if (text.charCodeAt(quote + 1) === QUOTE) {
+        value += text.slice(at, quote + 1);
+        at = quote + 2;
+        continue;
+      }
+      cells.push(value === '' ? this.recent.text(cells.length, text, at, quote) : value + text.slice(at, quote));
+      return quote + 1;
+    }
+  }
+
+  /**
+   * The end of an unquoted cell: the next delimiter or line break (a quote inside is just a character, and so
+   * is a CR or LF that is not the file's line ending, as in csv-parse). Once the line ending is known, both
+   * are found with `indexOf` and remembered until the cell passes them.
+   */
+  private fieldEnd(text: string, from: number): number {
+    if (this.lineEnd === '') return firstLineFieldEnd(text, from, this.delimiter);
+    if (this.delimiterAt < from) this.delimiterAt = indexOrLength(text, this.delimiterText, from);
+    if (this.breakAt < from) this.breakAt = indexOrLength(text, this.lineEnd, from);
+    return Math.min(this.delimiterAt, this.breakAt);
+  }
+
+  /**
+   * The length of the line break at `at` (0 when the character there is not one under the file's line
+   * ending, which makes the record unreadable here), or MORE when a CR ends a slice that is not the last.
+   */
+  private lineBreakAt(text: string, at: number, last: boolean): number {
+    const code = text.charCodeAt(at);
+    if (at + 1 >= text.length && code === CR && !last && this.lineEnd !== '\n' && this.lineEnd !== '\r') return MORE;
+    const crlf = code === CR && text.charCodeAt(at + 1) === LF;
+    if (this.lineEnd === '') this.lineEnd = crlf ? '\r\n' : code === CR ? '\r' : '\n';
+    if (this.lineEnd === '\r\n') return crlf ? 2 : 0;
+    return (this.lineEnd === '\n' ? code === LF : code === CR) ? 1 : 0;
+  }
+}
+
+/** The end of an unquoted cell on the first line, before its line ending is known: any CR or LF ends it. */
+function firstLineFieldEnd(text: string, from: number, delimiter: number): number {
+  let at = from;
+  while (at < text.length) {
+    const code = text.charCodeAt(at);
+    if (code === delimiter || code === LF || code === CR) return at;
+    at++;
+  }
+  return at;
+}
+
+function indexOrLength(text: string, search: string, from: number): number {
+  const at = text.indexOf(search, from);
+  return at < 0 ? text.length : at;
+}

@@ -1,0 +1,89 @@
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CsvRecordScanner } from '../../src/io/read-csv-records.js';
+
+/** The records csv-parse gives with readDelimited's options: the reference the scanner must agree with. */
+function reference(text: string, delimiter: string): string[][] {
+  return parse(text, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false }) as string[][];
+}
+
+/** The scanner's records for text cut into slices at `cuts`, or undefined when it hands the text to csv-parse. */
+function scan(text: string, delimiter: string, cuts: readonly number[] = []): string[][] | undefined {
+  const records: string[][] = [];
+  const scanner = new CsvRecordScanner(delimiter, (cells) => records.push(cells));
+  const ends = [...new Set(cuts.map((cut) => Math.min(cut, text.length)))].sort((a, b) => a - b);
+  let start = 0;
+  for (const end of [...ends, text.length]) {
+    if (!scanner.push(text.slice(start, end), end === text.length)) return undefined;
+    start = end;
+  }
+  return records;
+}
+
+const cells = fc.array(
+  fc.oneof(
+    fc.string({ unit: 'grapheme', maxLength: 8 }),
+    fc.array(fc.constantFrom('a', 'é', ' ', ',', ';', '\t', '"', '\n', '\r', '\r\n', '😀'), { maxLength: 6 }).map((p) => p.join('')),
+  ),
+  { minLength: 1, maxLength: 5 },
+);
+
+describe('CsvRecordScanner', () => {
+  it('reads the records csv-parse reads, quoted, multi-line, empty or ragged', () => {
+    const text = 'Name,Notes,\r\nAnn,"a, ""b""\r\nc",\r\n\r\n"",x,y,z\r\nBob';
+    expect(scan(text, ',')).toEqual(reference(text, ','));
+    expect(scan(text, ',')).toEqual([['Name', 'Notes', ''], ['Ann', 'a, "b"\r\nc', ''], [''], ['', 'x', 'y', 'z'], ['Bob']]);
+  });
+
+  it('hands over text csv-parse reads by its relaxed rules, or refuses', () => {
+    expect(scan('a,"b"c\n', ',')).toBeUndefined();
+    expect(scan('a,"never closed\n', ',')).toBeUndefined();
+    expect(scan('a,"b"\r\n"c"\nd\r\n', ',')).toBeUndefined();
+  });
+
+  it('keeps a quote inside an unquoted cell, and a line break that is not the file’s line ending', () => {
+    const lf = 'say "hi",x\ny\r,z\n';
+    expect(scan(lf, ',')).toEqual([['say "hi"', 'x'], ['y\r', 'z']]);
+    expect(scan(lf, ',')).toEqual(reference(lf, ','));
+    const crlf = 'a\r\nb\nc\r,d\r\n';
+    expect(scan(crlf, ',')).toEqual([['a'], ['b\nc\r', 'd']]);
+    expect(scan(crlf, ',')).toEqual(reference(crlf, ','));
+  });
+
+  it('reads every well-formed file as csv-parse does, however it is sliced', () => {
+    fc.assert(
+      fc.property(
+        fc.array(cells, { minLength: 1, maxLength: 6 }),
+        fc.constantFrom(',', ';', '\t'),
+        fc.constantFrom('\n', '\r\n'),
+        fc.array(fc.nat({ max: 200 }), { maxLength: 4 }),
+        (records, delimiter, lineEnd, cuts) => {
+          const recordDelimiter = lineEnd === '\n' ? 'unix' : 'windows';
+          const text = stringify(records, { delimiter, record_delimiter: recordDelimiter, quote_record_delimiter: true });
+          expect(scan(text, delimiter, cuts)).toEqual(reference(text, delimiter));
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('never reads anything differently from csv-parse: it agrees or hands over', () => {
+    const piece = fc.constantFrom('a', 'b', ',', '"', '""', '\n', '\r', '\r\n', ' ', 'é');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), fc.array(fc.nat({ max: 40 }), { maxLength: 3 }), (pieces, cuts) => {
+        const text = pieces.join('');
+        let expected: string[][] | undefined;
+        try {
+          expected = reference(text, ',');
+        } catch {
+          expected = undefined;
+        }
+        const records = scan(text, ',', cuts);
+        if (records !== undefined) expect(records).toEqual(expected);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});

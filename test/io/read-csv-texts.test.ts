@@ -1,0 +1,19 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { RecentTexts } from '../../src/io/read-csv-texts.js';
+
+describe('RecentTexts', () => {
+  it('always gives the text that was cut, whatever came before in any column', () => {
+    const answer = fc.constantFrom('North East', 'North West', 'South East', 'Yes', 'yes', '', 'é😀', 'a'.repeat(40), 'a'.repeat(39) + 'b');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat({ max: 3 }), answer, fc.string({ maxLength: 3 })), { maxLength: 60 }), (cuts) => {
+        const recent = new RecentTexts();
+        for (const [column, text, around] of cuts) {
+          const line = `${around}${text}${around}`;
+          expect(recent.text(column, line, around.length, around.length + text.length)).toBe(text);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
