@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import YAML from 'yaml';
 import type { z } from 'zod';
 import { formatZodIssues } from '../config/zod-issues.js';
 import { InputError, UsageError } from '../errors.js';
@@ -18,7 +17,9 @@ export async function readStructuredFile<T extends z.ZodType>(file: string, sche
   }
   let data: unknown;
   try {
-    data = YAML.parse(text.replace(/^\uFEFF/, ''), { prettyErrors: true }) ?? {};
+    // yaml is loaded only when there is a file to read: most runs have none, and it costs start-up time.
+    const { parse } = await import('yaml');
+    data = parse(text.replace(/^\uFEFF/, ''), { prettyErrors: true }) ?? {};
   } catch (cause) {
     throw new UsageError(`the ${what} is not valid JSON or YAML: ${(cause as Error).message}`, { file, cause });
   }

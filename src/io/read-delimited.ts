@@ -1,6 +1,5 @@
 import { extname } from 'node:path';
 import { Readable } from 'node:stream';
-import { CsvError, parse } from 'csv-parse';
 import type { Table } from '../core/types.js';
 import { InputError } from '../errors.js';
 import { decodeChunks, detectEncoding } from './detect-encoding.js';
@@ -63,6 +62,8 @@ async function readRelaxed(
   origin: TableOrigin,
   limits: ReadLimits,
 ): Promise<Table> {
+  // csv-parse reads only the irregular files the fast path hands over, so it is loaded only then.
+  const { CsvError, parse } = await import('csv-parse');
   const parser = parse({ delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false });
   const text = Readable.from(chunks);
   const builder = new TableBuilder(origin, limits, 'overflow');
@@ -91,7 +92,7 @@ function refuseBinary(text: string, origin: TableOrigin): void {
   }
 }
 
-function csvFailure(error: CsvError, origin: TableOrigin, row: number): InputError {
+function csvFailure(error: import('csv-parse').CsvError, origin: TableOrigin, row: number): InputError {
   const hint =
     error.code === 'CSV_QUOTE_NOT_CLOSED'
       ? 'a quoted cell ("…) is never closed: look for a stray double quote at or after this row'
