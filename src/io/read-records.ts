@@ -1,7 +1,7 @@
 import type { Table } from '../core/types.js';
 import { InputError } from '../errors.js';
 import { unneutralise } from './neutralise.js';
-import { readWorkbookSheets } from './read-table.js';
+import { readNamedSheet } from './read-table.js';
 
 /** A sheet of one of edumentor's own outputs, as records keyed by header. */
 export interface SheetRecords {
@@ -17,7 +17,7 @@ export interface SheetRecords {
  * CSV/TSV/JSON), with the writer's formula-guard quotes removed; `what` names it in messages ("match sheet").
  */
 export async function readOwnSheet(file: string, sheetName: string, what: string, stdin?: NodeJS.ReadableStream): Promise<Table> {
-  const table = pickTable(await readWorkbookSheets(file, { stdin }), sheetName);
+  const table = pickTable(await readNamedSheet(file, sheetName, { stdin }), sheetName);
   if (!table) throw new InputError(`expected a ${what}; found an empty file`, { file });
   return { ...table, rows: table.rows.map((row) => ({ ...row, cells: row.cells.map(unneutralise) })) };
 }

@@ -39,6 +39,11 @@ export async function readWorkbookSheets(input: string, options: Omit<ReadOption
   return read(input, { all: true }, options);
 }
 
+/** The sheet named `sheetName` (any case) of a workbook, read alone; failing that, every sheet, as `readWorkbookSheets`. */
+export async function readNamedSheet(input: string, sheetName: string, options: Omit<ReadOptions, 'sheet'> = {}): Promise<Table[]> {
+  return read(input, { all: true, prefer: sheetName }, options);
+}
+
 async function read(input: string, request: SheetRequest, options: ReadOptions): Promise<Table[]> {
   const limits = resolveLimits(options.limits);
   const source = await openInput(input, options.stdin, limits);

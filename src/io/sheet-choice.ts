@@ -1,7 +1,10 @@
 import { InputError } from '../errors.js';
 
-/** Which sheets to read: all of them, or one by name or 1-based number (by default the first visible one). */
-export type SheetRequest = { all: true } | { all?: false; sheet?: string };
+/**
+ * Which sheets to read: all of them (only the one named `prefer`, in any case, when there is one), or one
+ * by name or 1-based number (by default the first visible one).
+ */
+export type SheetRequest = { all: true; prefer?: string } | { all?: false; sheet?: string };
 
 /** A sheet as listed by its workbook, in the workbook's order. */
 export interface SheetInfo {
@@ -11,7 +14,11 @@ export interface SheetInfo {
 
 /** The names of the requested sheets; InputError listing the sheets when the requested one does not exist. */
 export function chooseSheets(request: SheetRequest, sheets: readonly SheetInfo[], file: string): Set<string> {
-  if (request.all) return new Set(sheets.map((s) => s.name));
+  if (request.all) {
+    const preferred = request.prefer?.toLowerCase();
+    const named = preferred === undefined ? undefined : sheets.find((s) => s.name.toLowerCase() === preferred);
+    return new Set(named ? [named.name] : sheets.map((s) => s.name));
+  }
   const chosen = request.sheet === undefined ? defaultSheet(sheets) : findSheet(request.sheet, sheets);
   if (chosen) return new Set([chosen.name]);
   const names = sheets.map((s) => `"${s.name}"`).join(', ');

@@ -14,6 +14,11 @@ describe('chooseSheets', () => {
     expect([...chooseSheets({ all: true }, sheets, 'f.xlsx')]).toEqual(['Hidden', 'Form1', '2']);
   });
 
+  it('reads only the preferred sheet of all when one has its name in any case, else all of them', () => {
+    expect([...chooseSheets({ all: true, prefer: 'form1' }, sheets, 'f.xlsx')]).toEqual(['Form1']);
+    expect([...chooseSheets({ all: true, prefer: 'Matches' }, sheets, 'f.xlsx')]).toEqual(['Hidden', 'Form1', '2']);
+  });
+
   it('matches a name exactly, then ignoring case and spaces, then a 1-based number', () => {
     expect([...chooseSheets({ sheet: ' form1 ' }, sheets, 'f.xlsx')]).toEqual(['Form1']);
     expect([...chooseSheets({ sheet: '2' }, sheets, 'f.xlsx')]).toEqual(['2']);
