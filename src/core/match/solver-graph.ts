@@ -1,27 +1,9 @@
-import type { CandidateTable } from './types.js';
 
 /** A sparse bipartite graph, CSR by mentee: mentee e's edges are rowStart[e] ≤ k < rowStart[e+1]. */
 export interface SolverGraph {
   rowStart: Int32Array;
   mentor: Int32Array;
   tenths: Uint16Array;
-}
-
-/** The table's pairs at or above its minimum score; `origin[k]` is edge k's number in the table (null: the same). */
-export function eligibleGraph(table: CandidateTable): { graph: SolverGraph; origin: Int32Array | null } {
-  const { rowStart, mentor, tenths, minTenths } = table;
-  if (minTenths <= 0) return { graph: table, origin: null };
-  const origin: number[] = [];
-  const start = new Int32Array(rowStart.length);
-  for (let e = 0; e + 1 < rowStart.length; e += 1) {
-    for (let k = rowStart[e]!; k < rowStart[e + 1]!; k += 1) if (tenths[k]! >= minTenths) origin.push(k);
-    start[e + 1] = origin.length;
-  }
-  const from = Int32Array.from(origin);
-  return {
-    graph: { rowStart: start, mentor: from.map((k) => mentor[k]!), tenths: Uint16Array.from(from, (k) => tenths[k]!) },
-    origin: from,
-  };
 }
 
 /** For each of `m` mentors: the mentees with an edge to it, and the edge numbers. */

@@ -1,4 +1,4 @@
-import { storeRows } from '../../../src/core/match/candidates.js';
+import { storeRows } from './stored-rows.js';
 import type { CandidateTable, MatchResult, ScoreTable } from '../../../src/core/match/types.js';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { storeRows } from '../../../src/core/match/candidates.js';
+import { storeRows } from './stored-rows.js';
 import { rowBuffers, sortedRow, tableSource } from '../../../src/core/match/pair-source.js';
 import { rosterPairs } from '../../../src/core/match/pair-kernel.js';
 import { compileRoster } from '../../../src/core/match/roster.js';

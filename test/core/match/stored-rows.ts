@@ -1,6 +1,6 @@
-import { rowBuffers, sortedRow, type PairSource } from './pair-source.js';
-import { rosterPairs, type RosterPairsInput } from './pair-kernel.js';
-import type { CandidateTable } from './types.js';
+import { rowBuffers, sortedRow, type PairSource } from '../../../src/core/match/pair-source.js';
+import { rosterPairs, type RosterPairsInput } from '../../../src/core/match/pair-kernel.js';
+import type { CandidateTable } from '../../../src/core/match/types.js';
 
 /** What candidate generation needs. */
 export interface CandidateInput extends RosterPairsInput {
@@ -8,7 +8,7 @@ export interface CandidateInput extends RosterPairsInput {
   onProgress?: (phase: string, done: number, total: number) => void;
 }
 
-/** Every pair passing the hard rules, scored, stored as a table with each row in mentor order. */
+/** Every pair passing the hard rules, scored, stored as a table with each row in mentor order (the tests' small rosters fit). */
 export function buildCandidates(input: CandidateInput): CandidateTable {
   const { roster } = input.rules;
   const { rowStart, mentor, tenths } = storeRows(rosterPairs(input), Infinity, input.onProgress)!;

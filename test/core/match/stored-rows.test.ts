@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildCandidates } from '../../../src/core/match/candidates.js';
+import { buildCandidates } from './stored-rows.js';
 import { compileRoster } from '../../../src/core/match/roster.js';
 import { firstFailingRule, RULE_PASS, type RuleContext } from '../../../src/core/match/rules.js';
 import { scoreContext, scoreTenths } from '../../../src/core/match/score.js';
