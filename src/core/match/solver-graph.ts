@@ -1,4 +1,3 @@
-
 /** A sparse bipartite graph, CSR by mentee: mentee e's edges are rowStart[e] ≤ k < rowStart[e+1]. */
 export interface SolverGraph {
   rowStart: Int32Array;
