@@ -1,4 +1,7 @@
 import { rowBuffers, type PairSource } from './pair-source.js';
+import type { MadePair } from './pairs.js';
+import type { Roster } from './roster.js';
+import { scoreTenths, type ScoreContext } from './score.js';
 import type { SolverGraph } from './solver-graph.js';
 
 /** A matching by side indices, with what the blocking-pair test reads. */
@@ -61,4 +64,34 @@ export function countBlockingPairs(input: BlockingInput): number {
     for (let x = 0; x < size; x += 1) if (blocks(e, buffer.mentor[x]!, buffer.tenths[x]!)) count += 1;
   }
   return count;
+}
+
+/** The matching by side indices, as the blocking-pair count reads it (kept pairs included and marked). */
+export function matchingBySide(
+  roster: Roster,
+  score: ScoreContext,
+  made: readonly MadePair[],
+): Omit<BlockingInput, 'source' | 'minTenths' | 'shortlist'> {
+  const side = sideIndex(roster);
+  const partner = new Int32Array(roster.mentees.length).fill(-1);
+  const partnerTenths = new Int32Array(roster.mentees.length);
+  const kept = new Uint8Array(roster.mentees.length);
+  const load = new Int32Array(roster.mentors.length);
+  for (const pair of made) {
+    const i = side[pair.mentee]!.mentee;
+    const j = side[pair.mentor]!.mentor;
+    partner[i] = j;
+    partnerTenths[i] = scoreTenths(score, pair.mentor, pair.mentee);
+    kept[i] = pair.kept ? 1 : 0;
+    load[j]! += 1;
+  }
+  const hasRoom = Uint8Array.from(roster.mentors, (m, j) => (roster.capacity[m]! - load[j]! > 0 ? 1 : 0));
+  return { partner, partnerTenths, kept, hasRoom };
+}
+
+function sideIndex(roster: Roster): { mentor: number; mentee: number }[] {
+  const side = roster.people.map(() => ({ mentor: -1, mentee: -1 }));
+  roster.mentors.forEach((p, j) => (side[p]!.mentor = j));
+  roster.mentees.forEach((p, i) => (side[p]!.mentee = i));
+  return side;
 }

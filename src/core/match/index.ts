@@ -2,7 +2,7 @@ import type { Stage } from '../stages.js';
 import type { Person } from '../types.js';
 import { alternativeRows } from './alternatives.js';
 import { reachesFreePlace } from './augmenting.js';
-import { countBlockingPairs, type BlockingInput } from './blocking.js';
+import { countBlockingPairs, matchingBySide } from './blocking.js';
 import type { MatchConfig } from './config.js';
 import { resolveKept, type KeepOutcome } from './keep.js';
 import { pairRows, type MadePair } from './pairs.js';
@@ -11,7 +11,7 @@ import { compileRoster, normaliseEmail, type Roster } from './roster.js';
 import { pairKey, type RuleContext } from './rules.js';
 import { scoreContext, scoreTenths, type ScoreContext } from './score.js';
 import type { PairSource } from './pair-source.js';
-import { rosterPairs, type RosterPairsInput } from './pair-kernel.js';
+import { rosterPairs } from './pair-kernel.js';
 import { runPoolHere, type Pool } from './pool.js';
 import { DEFAULT_KEEP, solveExact, type ExactSolution } from './solve.js';
 import type { SolverGraph } from './solver-graph.js';
@@ -45,54 +45,52 @@ export function matchPeople(people: readonly Person[], config: MatchConfig, opti
   const minTenths = Math.ceil(config.minScore * 10 - 1e-9);
   const pairs = { rules: run.rules, score: run.score, menteeOpen };
   const source = rosterPairs(pairs);
-  const all = { pairs, source, minTenths };
-  const decided = config.algorithm === 'stable' ? decideStable(run, all, options) : decideOptimal(run, all, options);
+  const keep = Math.max(DEFAULT_KEEP, config.alternatives + 1);
+  const pool = (options.poolRunner ?? runPoolHere)({ pairs, keep, minTenths }, options.onProgress);
+  const shortlists = { pool, source, minTenths, keep };
+  const decided = config.algorithm === 'stable' ? decideStable(run, shortlists) : decideOptimal(run, shortlists, options);
   const made: MadePair[] = run.keep.kept.map((k) => ({ ...k, kept: true }));
   decided.mentorOf.forEach((j, i) => {
     if (j >= 0) made.push({ mentor: roster.mentors[j]!, mentee: roster.mentees[i]!, kept: false });
   });
-  const { pool } = decided;
   const shortlist = { ...pool.graph, minTenths };
   const parts = {
     pairs: pairRows(run, made),
     unmatched: unmatchedRows({ ...run, ...pool, mentorOf: decided.mentorOf, keptMentees, lostOnScore: lostOnScore(run, decided) }),
     alternatives: alternativeRows({ roster, table: shortlist, made, tenthsOf: (m, e) => scoreTenths(run.score, m, e), count: config.alternatives }),
     scores: { menteeIds: idsOf(roster, roster.mentees), mentorIds: idsOf(roster, roster.mentors), minTenths, pairCount: pool.pairCount, source },
-    blockingPairs: countBlockingPairs({ source, minTenths, ...partners(run, made), shortlist: pool }),
+    blockingPairs: countBlockingPairs({ source, minTenths, ...matchingBySide(run.roster, run.score, made), shortlist: pool }),
     optimality: decided.optimality,
   };
   return assembleResult(roster, config, parts, run.keep, options.keep !== undefined);
 }
 
-/** What a solver decided: each mentee's mentor side index (-1 none), the pool it came from and, for the reasons, the graph solved. */
+/** What a solver decided: each mentee's mentor side index (-1 none) and, for the reasons, the graph solved. */
 interface Decided {
   mentorOf: Int32Array;
-  pool: Pool;
   solved: { graph: SolverGraph; edgeOf: Int32Array };
   optimality: Optimality | null;
 }
 
-function decideOptimal(run: Run, all: { pairs: RosterPairsInput; source: PairSource; minTenths: number }, options: MatchOptions): Decided {
-  const keep = Math.max(DEFAULT_KEEP, run.config.alternatives + 1);
-  const { minTenths, source } = all;
-  const pool = (options.poolRunner ?? runPoolHere)({ pairs: all.pairs, keep, minTenths }, options.onProgress);
+/** Every mentee's best pairs (the pool) and where the rest come from. */
+interface Shortlists {
+  pool: Pool;
+  source: PairSource;
+  minTenths: number;
+  keep: number;
+}
+
+function decideOptimal(run: Run, { pool, source, minTenths, keep }: Shortlists, options: MatchOptions): Decided {
   const { objective } = run.config;
   const solution = solveExact({ source, pool, capacity: run.places, objective, minTenths, keep, onProgress: options.onProgress });
   const { graph, edgeOf } = solution;
-  return {
-    mentorOf: edgeOf.map((k) => (k < 0 ? -1 : graph.mentor[k]!)),
-    pool,
-    solved: { graph, edgeOf },
-    optimality: optimalityOf(solution, objective),
-  };
+  return { mentorOf: edgeOf.map((k) => (k < 0 ? -1 : graph.mentor[k]!)), solved: { graph, edgeOf }, optimality: optimalityOf(solution, objective) };
 }
 
 /** Deferred acceptance walks each mentee's list in order: the pool's best pairs, then (rarely) the whole row. */
-function decideStable(run: Run, all: { pairs: RosterPairsInput; source: PairSource; minTenths: number }, options: MatchOptions): Decided {
-  const { minTenths, source } = all;
-  const pool = (options.poolRunner ?? runPoolHere)({ pairs: all.pairs, keep: Math.max(DEFAULT_KEEP, run.config.alternatives + 1), minTenths }, options.onProgress);
+function decideStable(run: Run, { pool, source, minTenths }: Shortlists): Decided {
   const { mentorOf } = deferredAcceptance(poolPreferences(pool, source, minTenths), run.places);
-  return { mentorOf, pool, solved: { graph: pool.graph, edgeOf: new Int32Array(mentorOf.length).fill(-1) }, optimality: null };
+  return { mentorOf, solved: { graph: pool.graph, edgeOf: new Int32Array(mentorOf.length).fill(-1) }, optimality: null };
 }
 
 function optimalityOf(solution: ExactSolution, objective: MatchConfig['objective']): Optimality {
@@ -102,33 +100,6 @@ function optimalityOf(solution: ExactSolution, objective: MatchConfig['objective
   return objective === 'most-matched'
     ? { proven: solution.proven, rounds: solution.rounds, morePairsAtMost: Math.ceil(gap / b), morePointsAtMost: gap / 10 }
     : { proven: solution.proven, rounds: solution.rounds, morePairsAtMost: null, morePointsAtMost: Math.floor((gap + b * (a - 1)) / a) / 10 };
-}
-
-/** The matching by side indices, as the blocking-pair count reads it (kept pairs included and marked). */
-function partners(run: Run, made: readonly MadePair[]): Omit<BlockingInput, 'source' | 'minTenths' | 'shortlist'> {
-  const { roster } = run;
-  const side = sideIndex(roster);
-  const partner = new Int32Array(roster.mentees.length).fill(-1);
-  const partnerTenths = new Int32Array(roster.mentees.length);
-  const kept = new Uint8Array(roster.mentees.length);
-  const load = new Int32Array(roster.mentors.length);
-  for (const pair of made) {
-    const i = side[pair.mentee]!.mentee;
-    const j = side[pair.mentor]!.mentor;
-    partner[i] = j;
-    partnerTenths[i] = scoreTenths(run.score, pair.mentor, pair.mentee);
-    kept[i] = pair.kept ? 1 : 0;
-    load[j]! += 1;
-  }
-  const hasRoom = Uint8Array.from(roster.mentors, (m, j) => (roster.capacity[m]! - load[j]! > 0 ? 1 : 0));
-  return { partner, partnerTenths, kept, hasRoom };
-}
-
-function sideIndex(roster: Roster): { mentor: number; mentee: number }[] {
-  const side = roster.people.map(() => ({ mentor: -1, mentee: -1 }));
-  roster.mentors.forEach((p, j) => (side[p]!.mentor = j));
-  roster.mentees.forEach((p, i) => (side[p]!.mentee = i));
-  return side;
 }
 
 function idsOf(roster: Roster, persons: Int32Array): string[] {
