@@ -46,7 +46,8 @@ export function createProgress(io: CommandIO, options: ProgressOptions = {}): Pr
     const at = now();
     if (at - startedAt < SHOW_AFTER_MS) return;
     if (phase === lastPhase && at - lastDrawnAt < REDRAW_EVERY_MS) return;
-    const columns = (io.stderr as { columns?: number }).columns ?? 80;
+    // A terminal that does not know its size (a pty made by `script`, some CI runners) says 0 columns.
+    const columns = (io.stderr as { columns?: number }).columns || 80;
     io.stderr.write(`\r${progressLine(phase, done, total, columns)}\x1b[K`);
     shown = true;
     lastPhase = phase;

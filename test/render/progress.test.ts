@@ -20,6 +20,15 @@ function redraws(written: string): string[] {
 }
 
 describe('createProgress', () => {
+  it('draws 80 columns wide on a terminal that says it has 0 columns (a pty of unknown size)', () => {
+    const { io, clock, now } = terminal();
+    Object.assign(io.stderr, { columns: 0 });
+    const progress = createProgress(io, { now })!;
+    clock.ms += 500;
+    progress('candidates', 31_900, 55_000);
+    expect(redraws(io.err())).toEqual([progressLine('candidates', 31_900, 55_000, 80)]);
+  });
+
   it('shows nothing while the run is shorter than half a second', () => {
     const { io, clock, now } = terminal();
     const progress = createProgress(io, { now })!;
