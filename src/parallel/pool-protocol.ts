@@ -1,5 +1,6 @@
 import type { MessagePort } from 'node:worker_threads';
-import type { PoolJob } from '../core/match/pool.js';
+import type { PairSource } from '../core/match/pair-source.js';
+import { collectPoolRange, type Pool, type PoolJob } from '../core/match/pool.js';
 
 /** Mentees per chunk of the pass over every pair: small enough to share the work out evenly. */
 export const MENTEES_PER_CHUNK = 256;
@@ -13,4 +14,20 @@ export interface PoolWorkerData {
   control: Int32Array;
   port: MessagePort;
   chunks: number;
+}
+
+/**
+ * Takes chunks of mentees from the shared counter until none are left, each thread as fast as it can;
+ * returns each chunk's pool by number. `onChunk` runs after every chunk done.
+ */
+export function takeChunks(job: PoolJob, source: PairSource, control: Int32Array, chunks: number, onChunk: () => void): [number, Pool][] {
+  const n = source.menteeCount;
+  const parts: [number, Pool][] = [];
+  for (let c = Atomics.add(control, CONTROL.next, 1); c < chunks; c = Atomics.add(control, CONTROL.next, 1)) {
+    const from = c * MENTEES_PER_CHUNK;
+    parts.push([c, collectPoolRange(source, job, from, Math.min(n, from + MENTEES_PER_CHUNK))]);
+    Atomics.add(control, CONTROL.doneChunks, 1);
+    onChunk();
+  }
+  return parts;
 }

@@ -1,8 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
-import { collectPoolRange, joinPools, runPoolHere, type Pool, type PoolJob, type PoolRunner } from '../core/match/pool.js';
-import { rosterPairs } from '../core/match/pair-kernel.js';
-import { CONTROL, MENTEES_PER_CHUNK, type PoolWorkerData } from './pool-protocol.js';
+import { joinPools, runPoolHere, type Pool, type PoolJob, type PoolRunner } from '../core/match/pool.js';
+import { CONTROL, MENTEES_PER_CHUNK, takeChunks, type PoolWorkerData } from './pool-protocol.js';
 
 /** Below this many mentee-mentor combinations, starting threads costs more than it saves. */
 const THREADS_FROM = 4_000_000;
@@ -14,12 +13,12 @@ const STALL_MS = 120_000;
  * which take chunks of mentees from a shared counter. It blocks until all are done (Atomics.wait),
  * so the matcher stays synchronous; the results come back by `receiveMessageOnPort`.
  */
-export const poolInThreads: PoolRunner = (job, onProgress) => {
+export const poolInThreads: PoolRunner = (job, here, onProgress) => {
   const { roster } = job.pairs.rules;
   const threads = Math.min(availableParallelism(), 8) - 1;
   const workerFile = new URL('./pool-worker.js', import.meta.url);
   const runningFromSource = import.meta.url.endsWith('.ts');
-  if (threads < 1 || runningFromSource || roster.mentees.length * roster.mentors.length < THREADS_FROM) return runPoolHere(job, onProgress);
+  if (threads < 1 || runningFromSource || roster.mentees.length * roster.mentors.length < THREADS_FROM) return runPoolHere(job, here, onProgress);
 
   const n = roster.mentees.length;
   const chunks = Math.ceil(n / MENTEES_PER_CHUNK);
@@ -32,15 +31,9 @@ export const poolInThreads: PoolRunner = (job, onProgress) => {
     workers.push({ worker: new Worker(workerFile, { workerData, transferList: [port2] }), port: port1 });
   }
   try {
-    const parts = new Map<number, Pool>();
-    const source = rosterPairs(job.pairs);
-    for (let c = Atomics.add(control, CONTROL.next, 1); c < chunks; c = Atomics.add(control, CONTROL.next, 1)) {
-      const from = c * MENTEES_PER_CHUNK;
-      parts.set(c, collectPoolRange(source, job, from, Math.min(n, from + MENTEES_PER_CHUNK)));
-      Atomics.add(control, CONTROL.doneChunks, 1);
-      onProgress?.('candidates', Math.min(n, Atomics.load(control, CONTROL.doneChunks) * MENTEES_PER_CHUNK), n);
-    }
-    waitForAll(control, chunks, (done) => onProgress?.('candidates', Math.min(n, done * MENTEES_PER_CHUNK), n));
+    const reportDone = (done: number) => onProgress?.('candidates', Math.min(n, done * MENTEES_PER_CHUNK), n);
+    const parts = new Map(takeChunks(job, here, control, chunks, () => reportDone(Atomics.load(control, CONTROL.doneChunks))));
+    waitForAll(control, chunks, reportDone);
     onProgress?.('candidates', n, n);
     for (const { port } of workers) collectParts(port, parts);
     return joinPools(Array.from({ length: chunks }, (_, c) => parts.get(c) ?? missing(c)));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { rosterPairs } from '../../src/core/match/pair-kernel.js';
 import { compileRoster } from '../../src/core/match/roster.js';
 import { runPoolHere, type PoolJob, type PoolRunner } from '../../src/core/match/pool.js';
 import { scoreContext } from '../../src/core/match/score.js';
@@ -17,7 +18,7 @@ function job(size: number): PoolJob {
 describe('poolInThreads', () => {
   it('runs in this thread when running from source (worker threads need the built .js)', () => {
     const small = job(300);
-    expect(fromSource(small)).toEqual(runPoolHere(small));
+    expect(fromSource(small, rosterPairs(small.pairs))).toEqual(runPoolHere(small, rosterPairs(small.pairs)));
   });
 
   it('built, gives the same pool on worker threads as in this thread, with progress up to every mentee', async () => {
@@ -25,8 +26,8 @@ describe('poolInThreads', () => {
     const built = (await import(new URL('../../dist/parallel/pool-threads.js', import.meta.url).href)) as { poolInThreads: PoolRunner };
     const large = job(5000);
     const seen: number[] = [];
-    const pool = built.poolInThreads(large, (_, done) => seen.push(done));
-    expect(pool).toEqual(runPoolHere(large));
+    const pool = built.poolInThreads(large, rosterPairs(large.pairs), (_, done) => seen.push(done));
+    expect(pool).toEqual(runPoolHere(large, rosterPairs(large.pairs)));
     expect(seen.at(-1)).toBe(large.pairs.menteeOpen.length);
   });
 });

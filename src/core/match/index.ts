@@ -46,7 +46,7 @@ export function matchPeople(people: readonly Person[], config: MatchConfig, opti
   const pairs = { rules: run.rules, score: run.score, menteeOpen };
   const source = rosterPairs(pairs);
   const keep = Math.max(DEFAULT_KEEP, config.alternatives + 1);
-  const pool = (options.poolRunner ?? runPoolHere)({ pairs, keep, minTenths }, options.onProgress);
+  const pool = (options.poolRunner ?? runPoolHere)({ pairs, keep, minTenths }, source, options.onProgress);
   const shortlists = { pool, source, minTenths, keep };
   const decided = config.algorithm === 'stable' ? decideStable(run, shortlists) : decideOptimal(run, shortlists, options);
   const made: MadePair[] = run.keep.kept.map((k) => ({ ...k, kept: true }));

@@ -1,4 +1,4 @@
-import { rosterPairs, type RosterPairsInput } from './pair-kernel.js';
+import type { RosterPairsInput } from './pair-kernel.js';
 import { rowBuffers, type PairSource } from './pair-source.js';
 import type { SolverGraph } from './solver-graph.js';
 
@@ -23,12 +23,15 @@ export interface PoolJob {
   minTenths: number;
 }
 
-/** Runs a pool job: `runPoolHere` by default; a command may spread it over threads. */
-export type PoolRunner = (job: PoolJob, onProgress?: PoolOptions['onProgress']) => Pool;
+/**
+ * Runs a pool job: `runPoolHere` by default; a command may spread it over threads. `here` is the job's
+ * pair source, already made in this thread (other threads make their own from `job.pairs`).
+ */
+export type PoolRunner = (job: PoolJob, here: PairSource, onProgress?: PoolOptions['onProgress']) => Pool;
 
 /** Runs a pool job in this thread. */
-export function runPoolHere(job: PoolJob, onProgress?: PoolOptions['onProgress']): Pool {
-  return collectPool(rosterPairs(job.pairs), { keep: job.keep, minTenths: job.minTenths, onProgress });
+export function runPoolHere(job: PoolJob, here: PairSource, onProgress?: PoolOptions['onProgress']): Pool {
+  return collectPool(here, { keep: job.keep, minTenths: job.minTenths, onProgress });
 }
 
 /** What one pass over the pairs keeps. */

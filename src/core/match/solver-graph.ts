@@ -27,23 +27,3 @@ export function transpose(
   }
   return { start, mentee, edge };
 }
-
-/**
- * Each row's edge numbers sorted by score, best first, ties by edge number (a counting sort over
- * the 1001 possible scores): row e's are at rowStart[e] ≤ x < rowStart[e+1].
- */
-export function edgesByScore(graph: Pick<SolverGraph, 'rowStart' | 'tenths'>): Int32Array {
-  const { rowStart, tenths } = graph;
-  const edges = tenths.length;
-  const bucketStart = new Int32Array(1002);
-  for (let k = 0; k < edges; k += 1) bucketStart[1000 - tenths[k]! + 1]! += 1;
-  for (let b = 0; b < 1001; b += 1) bucketStart[b + 1]! += bucketStart[b]!;
-  const byScore = new Int32Array(edges);
-  for (let k = 0; k < edges; k += 1) byScore[bucketStart[1000 - tenths[k]!]!++] = k;
-  const rowOf = new Int32Array(edges);
-  for (let e = 0; e + 1 < rowStart.length; e += 1) rowOf.fill(e, rowStart[e]!, rowStart[e + 1]!);
-  const next = rowStart.slice(0, rowStart.length - 1);
-  const order = new Int32Array(edges);
-  for (const k of byScore) order[next[rowOf[k]!]!++] = k;
-  return order;
-}

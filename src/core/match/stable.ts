@@ -1,9 +1,8 @@
 import { rowBuffers, type PairSource } from './pair-source.js';
 import type { Pool } from './pool.js';
-import { edgesByScore } from './solver-graph.js';
-import type { CandidateRows } from './types.js';
 
-const UNMATCHED = -1;
+/** A mentee's mentor when it has none. */
+export const UNMATCHED = -1;
 
 /** Each mentee's acceptable mentors in order of preference, read one at a time. */
 export interface PreferenceLists {
@@ -55,28 +54,6 @@ export function deferredAcceptance(lists: PreferenceLists, capacity: Int32Array)
     }
   }
   return { mentorOf, tenthsOf };
-}
-
-/** Deferred acceptance on a stored table; returns each mentee's candidate edge or -1. */
-export function solveStable(table: CandidateRows, capacity: Int32Array): Int32Array {
-  const { rowStart, mentor, tenths, minTenths } = table;
-  const order = edgesByScore(table);
-  const eligible = order.filter((k) => tenths[k]! >= minTenths);
-  const start = new Int32Array(rowStart.length);
-  for (let e = 0, at = 0; e + 1 < rowStart.length; e += 1) {
-    for (let x = rowStart[e]!; x < rowStart[e + 1]!; x += 1) if (tenths[order[x]!]! >= minTenths) at += 1;
-    start[e + 1] = at;
-  }
-  const lists: PreferenceLists = {
-    menteeCount: rowStart.length - 1,
-    choice: (e, x) => (start[e]! + x < start[e + 1]! ? { mentor: mentor[eligible[start[e]! + x]!]!, tenths: tenths[eligible[start[e]! + x]!]! } : null),
-  };
-  const { mentorOf } = deferredAcceptance(lists, capacity);
-  return Int32Array.from(mentorOf, (j, e) => {
-    if (j < 0) return UNMATCHED;
-    for (let x = start[e]!; x < start[e + 1]!; x += 1) if (mentor[eligible[x]!] === j) return eligible[x]!;
-    return UNMATCHED;
-  });
 }
 
 /**
