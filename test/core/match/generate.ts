@@ -1,4 +1,5 @@
 import { SLOTS, type Mode, type Person } from '../../../src/core/types.js';
+import { mulberry32 } from '../../../bench/lib/prng.js';
 import { person } from './builders.js';
 
 const MENTEE_STAGES = ['trainee', 'ect', 'ect', 'ta', 'hlta', 'teacher'];
@@ -9,17 +10,8 @@ const FOCUS = 'behaviour workload subject-knowledge send assessment careers well
 const REGIONS = 'north-east north-west yorkshire east-midlands west-midlands east-of-england london south-east south-west'.split(' ');
 const MODES: Mode[] = ['online', 'online', 'either', 'either', 'either', 'in-person'];
 
-/** A seeded pseudo-random source (mulberry32), so generated rosters are the same every run. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded pseudo-random source (mulberry32, the bench's), so generated rosters are the same every run. */
+export const random: (seed: number) => () => number = mulberry32;
 
 /** A roster of `size` invented people shaped like a regional scheme's sign-ups. */
 export function generateRoster(size: number, seed: number): Person[] {
