@@ -7,8 +7,9 @@ import { outputFailure } from '../io/output-error.js';
 import { writeStructuredFile } from '../io/write-structured.js';
 import { assertNotAnInput, formatFromPath, writeTables, type Sheet } from '../io/write-table.js';
 import { renderImportSummary, importSummaryJson } from '../render/import-summary.js';
+import { createProgress, progressPhase, type Progress } from '../render/progress.js';
 import { createUi, type CommandIO } from '../render/ui.js';
-import { loadPeople, type PeopleInputOptions } from './load-people.js';
+import { loadPeople, type LoadedPeople, type PeopleInputOptions } from './load-people.js';
 import type { CommandOutcome } from './outcome.js';
 
 /** Options of `edumentor import`. */
@@ -27,17 +28,9 @@ export async function runImport(options: ImportOptions, io: CommandIO): Promise<
   const ui = createUi(io, { quiet: options.quiet || options.json });
   await checkOutputs(options);
 
-  const { result, loaded, mapping } = await loadPeople(options, io);
+  const progress = createProgress(io, { quiet: options.quiet || options.json });
+  const { result, loaded } = await loadAndWrite(options, io, progress).finally(() => progress?.clear());
   if (loaded.file) ui.info(`config: ${loaded.file}`);
-
-  const sheets = rosterSheets(result);
-  const format = formatFromPath(options.output);
-  const rosterToStdout = !isFile(options.output) && !options.json && !options.explainMapping;
-  if (isFile(options.output)) await writeTables(options.output, format === 'xlsx' ? sheets : sheets.slice(0, 1));
-  else if (rosterToStdout) await writeTables(undefined, sheets.slice(0, 1), { stdout: io.stdout });
-  if (options.rejects) await writeTables(options.rejects, [sheets[1]!]);
-  if (options.duplicates) await writeTables(options.duplicates, [sheets[2]!]);
-  if (options.writeMapping) await writeStructuredFile(options.writeMapping, mappingToFile(result.mappings, mapping));
 
   if (options.explainMapping) {
     const text = explainMapping(result.mappings);
@@ -47,6 +40,21 @@ export async function runImport(options: ImportOptions, io: CommandIO): Promise<
   if (options.json) io.stdout.write(`${JSON.stringify(importSummaryJson(result), null, 2)}\n`);
   else if (!options.quiet) io.stderr.write(renderImportSummary(result, ui.colour));
   return { rowProblems: result.rejected.length };
+}
+
+/** Reads and normalises the inputs, then writes the roster and the files beside it. */
+async function loadAndWrite(options: ImportOptions, io: CommandIO, progress: Progress | undefined): Promise<LoadedPeople> {
+  const loaded = await loadPeople(options, io, progress);
+  const sheets = rosterSheets(loaded.result);
+  const format = formatFromPath(options.output);
+  const rosterToStdout = !isFile(options.output) && !options.json && !options.explainMapping;
+  const onProgress = progressPhase(progress, `writing ${options.output ?? 'the roster'}`);
+  if (isFile(options.output)) await writeTables(options.output, format === 'xlsx' ? sheets : sheets.slice(0, 1), { onProgress });
+  else if (rosterToStdout) await writeTables(undefined, sheets.slice(0, 1), { stdout: io.stdout, onProgress });
+  if (options.rejects) await writeTables(options.rejects, [sheets[1]!]);
+  if (options.duplicates) await writeTables(options.duplicates, [sheets[2]!]);
+  if (options.writeMapping) await writeStructuredFile(options.writeMapping, mappingToFile(loaded.result.mappings, loaded.mapping));
+  return loaded;
 }
 
 /** The People, Rejected and Duplicates sheets of an import. */

@@ -1,7 +1,7 @@
 import { loadConfig, type LoadedConfig } from '../config/load-config.js';
 import { stagesOf } from '../config/schema.js';
 import { normalise, mappingSchema, type ImportResult, type Mapping } from '../core/normalise/index.js';
-import type { Role, Table } from '../core/types.js';
+import type { OnProgress, Role, Table } from '../core/types.js';
 import { UsageError } from '../errors.js';
 import { readStructuredFile } from '../io/read-config.js';
 import { readTables } from '../io/read-table.js';
@@ -26,8 +26,8 @@ export interface LoadedPeople {
   mapping?: Mapping;
 }
 
-/** Reads the inputs (form exports or rosters) and normalises them into people. */
-export async function loadPeople(options: PeopleInputOptions, io: CommandIO): Promise<LoadedPeople> {
+/** Reads the inputs (form exports or rosters) and normalises them into people, telling `onProgress` how far it has got. */
+export async function loadPeople(options: PeopleInputOptions, io: CommandIO, onProgress?: OnProgress): Promise<LoadedPeople> {
   const loaded = await loadConfig(options.config, io.cwd);
   const { config } = loaded;
   const mapping = options.mapping
@@ -42,6 +42,7 @@ export async function loadPeople(options: PeopleInputOptions, io: CommandIO): Pr
     mapping,
     stages: stagesOf(config),
     vocabulary: config.vocabulary,
+    onProgress,
   });
   return { result, tables, loaded, mapping };
 }

@@ -8,7 +8,7 @@ import { assertNotAnInput, formatFromPath, writeTables } from '../io/write-table
 import { matchSheets, SCORES_SHEET, scoreRows, scoresSheet } from '../render/match-sheets.js';
 import { matchSummaryJson, renderMatchSummary, renderMatchTable } from '../render/match-summary.js';
 import { poolInThreads } from '../parallel/pool-threads.js';
-import { createProgress } from '../render/progress.js';
+import { createProgress, progressPhase } from '../render/progress.js';
 import { createUi, type CommandIO } from '../render/ui.js';
 import { VERSION } from '../version.js';
 import { rosterSheets } from './import.js';
@@ -55,7 +55,9 @@ export async function runMatch(options: MatchCommandOptions, io: CommandIO): Pro
   checkUsage(options);
   const templates = options.intros || options.introTemplate ? await readIntroTemplates(options.introTemplate) : undefined;
 
-  const { result: imported, loaded } = await loadPeople(options, io);
+  // Created before the import, so that its half-second delay runs from the start of the command.
+  const progress = createProgress(io, { quiet: options.quiet || options.json });
+  const { result: imported, loaded } = await loadPeople(options, io, progress).finally(() => progress?.clear());
   const { groups: groupsInConfig, ...section } = loaded.config.match ?? {};
   const config = matchConfigOf(section, options);
   const stages = stagesOf(loaded.config);
@@ -64,7 +66,6 @@ export async function runMatch(options: MatchCommandOptions, io: CommandIO): Pro
   for (const warning of exclusions.warnings) ui.warn(warning);
   ui.info(`matching ${imported.people.length} people${loaded.file ? ` (config: ${loaded.file})` : ''}…`);
 
-  const progress = createProgress(io, { quiet: options.quiet || options.json });
   let matched: ReturnType<typeof matchPeople>;
   try {
     matched = matchPeople(imported.people, config, { stages, keep, exclude: exclusions.pairs, onProgress: progress, poolRunner: poolInThreads });
@@ -99,7 +100,8 @@ export async function runMatch(options: MatchCommandOptions, io: CommandIO): Pro
     const settings = sheets[sheets.length - 1]!;
     // The workbook carries the roster it was made from, so `report` can read it alone.
     const workbook = formatFromPath(options.output) === 'xlsx' ? [...sheets.slice(0, -1), ...people, settings] : sheets;
-    await writeTables(options.output, workbook);
+    const onProgress = progressPhase(progress, `writing ${options.output}`);
+    await writeTables(options.output, workbook, { onProgress }).finally(() => progress?.clear());
   } else if (!options.json) {
     if (io.stdout.isTTY && options.output === undefined) io.stdout.write(renderMatchTable(result, terminalWidth(io), ui.colour));
     else await writeTables(undefined, [matches!], { stdout: io.stdout });

@@ -74,3 +74,6 @@ export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export const BANDS = ['morning', 'lunch', 'after-school', 'evening'] as const;
 /** Every weekly slot in canonical order. */
 export const SLOTS: readonly string[] = DAYS.flatMap((d) => BANDS.map((b) => `${d}-${b}`));
+
+/** How a long computation says how far it has got: `done` of `total` in a named phase (for a progress bar). */
+export type OnProgress = (phase: string, done: number, total: number) => void;

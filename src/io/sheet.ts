@@ -11,6 +11,12 @@ export interface Sheet {
   rows: Record<string, Cell>[];
 }
 
+/** Told, as a sheet's text goes out, how many of its rows have gone. */
+export type RowsWritten = (rows: number) => void;
+
+/** Told, as tables are written, how many of all their rows have gone (for a progress bar). */
+export type TableProgress = (done: number, total: number) => void;
+
 /** How lists are joined in CSV and xlsx cells (the importer splits on `;`). */
 export const LIST_SEPARATOR = '; ';
 

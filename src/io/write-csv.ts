@@ -1,6 +1,6 @@
 import { neutralise } from './neutralise.js';
 import { plainNumber } from './number-text.js';
-import { cellText, type Cell, type Sheet } from './sheet.js';
+import { cellText, type Cell, type RowsWritten, type Sheet } from './sheet.js';
 
 /** Rows written per chunk: big enough to be fast, small enough that no chunk gets huge. */
 const ROWS_PER_CHUNK = 1000;
@@ -17,7 +17,7 @@ const MAYBE_FORMULA = new Set(["'", ' ', '\u00a0', '=', '+', '-', '@', '\t', '\r
  * with a quote, the delimiter or a line break), every text cell neutralised against formulas. The same text
  * as csv-stringify writes with these options, without its per-cell overhead.
  */
-export function* delimitedChunks(sheet: Sheet, delimiter: ',' | '\t'): Generator<string> {
+export function* delimitedChunks(sheet: Sheet, delimiter: ',' | '\t', onRows?: RowsWritten): Generator<string> {
   const { columns, rows } = sheet;
   if (columns.length === 0) return;
   const needsQuotes = delimiter === ',' ? COMMA_FIELD_NEEDS_QUOTES : TAB_FIELD_NEEDS_QUOTES;
@@ -31,6 +31,7 @@ export function* delimitedChunks(sheet: Sheet, delimiter: ',' | '\t'): Generator
       lines.push(fields.join(delimiter));
     }
     yield `${lines.join('\n')}\n`;
+    onRows?.(Math.min(start + ROWS_PER_CHUNK, rows.length));
   }
 }
 

@@ -6,7 +6,7 @@ import { delimitedChunks } from './write-csv.js';
 import { jsonText } from './write-json.js';
 import { writeToStream } from './write-stream.js';
 import { writeXlsxFile } from './write-xlsx.js';
-import type { Sheet } from './sheet.js';
+import type { Sheet, TableProgress } from './sheet.js';
 
 export { writeAtomically, writeFileAtomic } from './atomic.js';
 export type { Cell, Sheet } from './sheet.js';
@@ -62,14 +62,16 @@ function fileIdentity(path: string): string | undefined {
 export async function writeTables(
   output: string | undefined,
   sheets: readonly Sheet[],
-  options: { stdout?: NodeJS.WritableStream } = {},
+  options: { stdout?: NodeJS.WritableStream; onProgress?: TableProgress } = {},
 ): Promise<void> {
   const format = formatFromPath(output);
   const first = sheets[0] ?? { name: 'Sheet1', columns: [], rows: [] };
+  const { onProgress } = options;
+  const onRows = onProgress && ((rows: number) => onProgress(rows, first.rows.length));
   if (output === undefined || output === '-') {
-    return writeToStream(options.stdout ?? process.stdout, delimitedChunks(first, ','));
+    return writeToStream(options.stdout ?? process.stdout, delimitedChunks(first, ',', onRows));
   }
-  if (format === 'xlsx') return writeAtomically(output, (temp) => writeXlsxFile(temp, sheets));
+  if (format === 'xlsx') return writeAtomically(output, (temp) => writeXlsxFile(temp, sheets, onProgress));
   if (format === 'json') return writeAtomically(output, (temp) => writeNewFile(temp, [jsonText(sheets)]));
-  return writeAtomically(output, (temp) => writeNewFile(temp, delimitedChunks(first, format === 'tsv' ? '\t' : ',')));
+  return writeAtomically(output, (temp) => writeNewFile(temp, delimitedChunks(first, format === 'tsv' ? '\t' : ',', onRows)));
 }

@@ -1,4 +1,4 @@
-import type { Sheet } from './sheet.js';
+import type { Sheet, TableProgress } from './sheet.js';
 import { excelSheetNames } from './sheet-names.js';
 import { packageParts, worksheetPath } from './xlsx-parts.js';
 import { filterRange, refuseOverExcelLimits, worksheetChunks } from './xlsx-worksheet.js';
@@ -9,7 +9,7 @@ import { ZipWriter } from './zip-writer.js';
  * frozen header row with an autofilter, column widths from the content, numbers as numbers, text
  * neutralised. The file records no write time, so the same sheets always give the same bytes.
  */
-export async function writeXlsxFile(path: string, sheets: readonly Sheet[]): Promise<void> {
+export async function writeXlsxFile(path: string, sheets: readonly Sheet[], onProgress?: TableProgress): Promise<void> {
   const all = sheets.length > 0 ? sheets : [{ name: 'Sheet1', columns: [], rows: [] }];
   all.forEach(refuseOverExcelLimits);
   const names = excelSheetNames(all.map((sheet) => sheet.name));
@@ -17,7 +17,14 @@ export async function writeXlsxFile(path: string, sheets: readonly Sheet[]): Pro
   try {
     const entries = all.map((sheet, i) => ({ name: names[i] ?? sheet.name, filterRange: filterRange(sheet) }));
     for (const [part, content] of packageParts(entries)) await zip.addFile(part, content);
-    for (const [i, sheet] of all.entries()) await zip.addStream(worksheetPath(i + 1), worksheetChunks(sheet, i === 0));
+    const total = all.reduce((sum, sheet) => sum + sheet.rows.length, 0);
+    let before = 0;
+    for (const [i, sheet] of all.entries()) {
+      const onRows = onProgress && ((rows: number) => onProgress(before + rows, total));
+      await zip.addStream(worksheetPath(i + 1), worksheetChunks(sheet, i === 0, onRows));
+      before += sheet.rows.length;
+    }
+    onProgress?.(total, total);
     await zip.close();
   } catch (error) {
     // Release the half-written file before the caller removes it (Windows refuses to delete open files).

@@ -1,7 +1,7 @@
 import { OutputError } from '../errors.js';
 import { neutralise } from './neutralise.js';
 import { encodeOoxmlText } from './ooxml-text.js';
-import { cellText, type Cell, type Sheet } from './sheet.js';
+import { cellText, type Cell, type RowsWritten, type Sheet } from './sheet.js';
 import { escapeXml } from './xlsx-parts.js';
 
 /** Excel's limits: longer cells or more rows make it report the file as damaged. */
@@ -38,7 +38,7 @@ export function filterRange(sheet: Sheet): string | undefined {
  * A worksheet's XML in pieces: a bold header row, frozen and filtered; column widths from the content;
  * numbers as numbers; everything else as neutralised inline text. OutputError for a cell Excel cannot hold.
  */
-export function* worksheetChunks(sheet: Sheet, selected: boolean): Generator<string> {
+export function* worksheetChunks(sheet: Sheet, selected: boolean, onRows?: RowsWritten): Generator<string> {
   const letters = sheet.columns.map((_, i) => columnLetters(i));
   const range = filterRange(sheet)?.replace(/\$/g, '');
   let xml =
@@ -66,6 +66,7 @@ export function* worksheetChunks(sheet: Sheet, selected: boolean): Generator<str
       if (xml.length >= CHUNK_CHARS) {
         yield xml;
         xml = '';
+        onRows?.(r + 1);
       }
     }
   }

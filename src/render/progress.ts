@@ -74,3 +74,8 @@ export function progressLine(phase: string, done: number, total: number, columns
 function count(n: number): string {
   return n.toLocaleString('en-GB');
 }
+
+/** One named phase of `progress` as a `(done, total)` callback, e.g. for writing a file; undefined without a bar. */
+export function progressPhase(progress: Progress | undefined, phase: string): ((done: number, total: number) => void) | undefined {
+  return progress && ((done, total) => progress(phase, done, total));
+}

@@ -77,6 +77,19 @@ describe('assertNotAnInput', () => {
 });
 
 describe('writeTables', () => {
+  it('tells onProgress how many rows have been written, ending at every row of the sheets it writes', async () => {
+    const many: Sheet = { name: 'Many', columns: ['n', 'text'], rows: Array.from({ length: 25_000 }, (_, n) => ({ n, text: `row ${n} `.repeat(3) })) };
+    const dir = await makeTempDir();
+    for (const [file, total] of [['many.csv', 25_000], ['many.xlsx', 25_001], ['many.tsv', 25_000]] as const) {
+      const reports: [number, number][] = [];
+      await writeTables(join(dir, file), [many, rejects], { onProgress: (done, all) => reports.push([done, all]) });
+      expect(reports.length, file).toBeGreaterThan(2);
+      expect(reports.every(([, all]) => all === total), file).toBe(true);
+      expect(reports.map(([done]) => done), file).toEqual(reports.map(([done]) => done).sort((a, b) => a - b));
+      expect(reports.at(-1), file).toEqual([total, total]);
+    }
+  });
+
   it('writes the first sheet as CSV: neutralised, lists joined, quoted only where needed, LF, no BOM', async () => {
     const path = join(await makeTempDir(), 'roster.csv');
     await writeTables(path, [roster, rejects]);

@@ -3,10 +3,8 @@ import { collectPool, type Pool } from './pool.js';
 import { pricePairs, type PairValue } from './pricing.js';
 import { shortestPathsAssignment } from './shortest-paths.js';
 import type { SolverGraph } from './solver-graph.js';
+import type { OnProgress } from '../types.js';
 import type { CandidateTable } from './types.js';
-
-/** Progress of long phases. */
-export type OnProgress = (phase: string, done: number, total: number) => void;
 
 /** What the exact solver needs. */
 export interface ExactInput {

@@ -12,6 +12,9 @@ import { matchKey } from './text.js';
 import type { FileSummary, ImportResult, NormaliseOptions, RejectedRecord } from './types.js';
 import { buildVocabularies, type VocabularyName } from './vocabulary/build.js';
 
+/** Rows between two progress reports: often enough for a smooth bar, rarely enough to cost nothing. */
+const ROWS_PER_PROGRESS = 1024;
+
 const VOCABULARY_NAMES: ReadonlySet<string> = new Set<VocabularyName>([
   'role', 'stage', 'phases', 'subjects', 'focus', 'region', 'mode',
 ]);
@@ -34,9 +37,12 @@ export function normalise(tables: readonly Table[], options: NormaliseOptions = 
   const submissions: Submission[] = [];
   const rejected: RejectedRecord[] = [];
   const rejectedPerTable = plans.map(() => 0);
+  const totalRows = plans.reduce((sum, plan) => sum + plan.table.rows.length, 0);
+  let rowsRead = 0;
   plans.forEach((plan, table) => {
     const memo = new AnswerMemo();
     for (const row of plan.table.rows) {
+      if (options.onProgress && ++rowsRead % ROWS_PER_PROGRESS === 0) options.onProgress('normalising', rowsRead, totalRows);
       const outcome = readRow(plan, row, vocabularies, replacements, memo);
       if (outcome.kind === 'rejected') {
         rejected.push(outcome.rejected);
@@ -47,6 +53,7 @@ export function normalise(tables: readonly Table[], options: NormaliseOptions = 
       }
     }
   });
+  options.onProgress?.('normalising', totalRows, totalRows);
   const { kept, duplicates } = dedupe(submissions);
   return {
     people: kept.map((s) => s.person),

@@ -1,4 +1,4 @@
-import type { Person, Role } from '../types.js';
+import type { OnProgress, Person, Role } from '../types.js';
 import type { Stage } from '../stages.js';
 import type { Field } from './fields.js';
 import type { Mapping } from './mapping-schema.js';
@@ -16,6 +16,8 @@ export interface NormaliseOptions {
   stages?: readonly Stage[];
   /** The scheme's own synonyms per field, e.g. `{ subjects: { "Maths GCSE": "mathematics" } }`. */
   vocabulary?: ExtraVocabulary;
+  /** Told every ROWS_PER_PROGRESS rows how many of all the tables' rows have been read (phase `normalising`). */
+  onProgress?: OnProgress;
 }
 
 /** A row that is not in the roster because it is a resubmission of someone kept. */

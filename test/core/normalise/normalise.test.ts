@@ -52,6 +52,15 @@ describe('normalise', () => {
     expect(second.mappings[0]?.fields.every((f) => f.reason === 'edumentor roster column')).toBe(true);
   });
 
+  it('reports its progress over the rows of every table, ending at all of them', () => {
+    const rows = (n: number, at: string) => Array.from({ length: n }, (_, i) => ['', `p${i}@${at}.example`, `P ${i}`, 'Mentee', '', '']);
+    const reports: [string, number, number][] = [];
+    normalise([table(FORM, rows(1500, 'a')), table(FORM, rows(700, 'b'), { file: 'more.csv' })], {
+      onProgress: (phase, done, total) => reports.push([phase, done, total]),
+    });
+    expect(reports).toEqual([['normalising', 1024, 2200], ['normalising', 2048, 2200], ['normalising', 2200, 2200]]);
+  });
+
   it('uses each table’s role, then --role, for tables without a role column', () => {
     const mentors = table(['Email', 'Name'], [['a@x.example', 'A']], { role: 'mentor', file: 'mentors.csv' });
     const others = table(['Email', 'Name'], [['b@x.example', 'B']], { file: 'mentees.csv' });
