@@ -1,6 +1,6 @@
 import { CommanderError } from 'commander';
 import { EdumentorError } from './errors.js';
-import { removePendingTempFiles } from './io/atomic.js';
+import { removePendingTempFiles, watchWriting } from './io/atomic.js';
 import { buildProgram } from './program.js';
 import { createUi, processIO } from './render/ui.js';
 
@@ -16,14 +16,19 @@ export async function main(argv: string[]): Promise<void> {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(EXIT.ok);
   });
-  // Ctrl-C or a kill in the middle of writing: no half-written temporary file may stay behind.
+  // Ctrl-C or a kill in the middle of writing: no half-written temporary file may stay behind. Only then: a
+  // handler waits for the event loop, which a long synchronous step (the matcher) holds for many seconds, while
+  // the default ends the process at once, with the same exit codes.
   const stop = (code: number) => () => {
     removePendingTempFiles();
     io.stderr.write('\ninterrupted: files being written were removed; earlier files are as they were\n');
     process.exit(code);
   };
-  process.once('SIGINT', stop(EXIT.interrupted));
-  process.once('SIGTERM', stop(EXIT.terminated));
+  const [interrupted, terminated] = [stop(EXIT.interrupted), stop(EXIT.terminated)];
+  watchWriting((writing) => {
+    process[writing ? 'on' : 'off']('SIGINT', interrupted);
+    process[writing ? 'on' : 'off']('SIGTERM', terminated);
+  });
   let code: number = EXIT.ok;
   try {
     await buildProgram(io).parseAsync(argv);

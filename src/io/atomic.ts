@@ -8,6 +8,14 @@ import { outputFailure } from './output-error.js';
 
 /** Temporary files being written now, so that an interrupted run (Ctrl-C) can remove them. */
 const pending = new Set<string>();
+/** Told `true` when a first temporary file starts being written, `false` when none is left. */
+const writingListeners = new Set<(writing: boolean) => void>();
+
+/** Calls `listener(true)` whenever writing starts (a first temporary file) and `listener(false)` when it ends; returns how to stop. */
+export function watchWriting(listener: (writing: boolean) => void): () => void {
+  writingListeners.add(listener);
+  return () => writingListeners.delete(listener);
+}
 
 /**
  * Writes a file atomically: `fill` writes a temporary file in the same folder, which is flushed to disk and
@@ -21,6 +29,7 @@ export async function writeAtomically(path: string, fill: (tempPath: string) => 
   const name = `.${basename(target)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
   const temp = join(special ? tmpdir() : dirname(target), name);
   pending.add(temp);
+  if (pending.size === 1) writingListeners.forEach((listener) => listener(true));
   let renamed = false;
   try {
     await fill(temp);
@@ -36,6 +45,7 @@ export async function writeAtomically(path: string, fill: (tempPath: string) => 
   } finally {
     if (!renamed) await rm(temp, { force: true }).catch(() => undefined);
     pending.delete(temp);
+    if (pending.size === 0) writingListeners.forEach((listener) => listener(false));
   }
 }
 

@@ -51,3 +51,21 @@ describe('Ctrl-C in the middle of writing', () => {
     expect(await readFile(path.join(dir, 'people.xlsx'), 'utf8')).toBe('the earlier roster');
   });
 });
+
+describe('Ctrl-C while matching', () => {
+  it('ends the run at once (as SIGINT ends any program: the shell says 130), though the matcher is busy, and leaves no output', async () => {
+    await writeFile(path.join(dir, 'big.csv'), bigExport(ROWS));
+    const { child, done } = startCli(['match', 'big.csv', '-o', 'matches.xlsx'], { cwd: dir });
+    let stderr = '';
+    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    let running = true;
+    void done.then(() => (running = false));
+    // 40,000 mentees and 20,000 mentors all in one phase: hundreds of millions of pairs, far from done when signalled.
+    while (running && !stderr.includes('matching')) await sleep(5);
+    child.kill('SIGINT');
+    const run = await done;
+
+    expect(run.signal).toBe('SIGINT');
+    expect((await readdir(dir)).sort()).toEqual(['big.csv']);
+  });
+});

@@ -6,6 +6,8 @@ const BIN = path.resolve(import.meta.dirname, '../../bin/edumentor.js');
 /** What a finished run of the CLI gave: the exit code (null when a signal ended it) and its output. */
 export interface CliResult {
   code: number | null;
+  /** The signal that ended the run, if one did. */
+  signal: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
 }
@@ -24,8 +26,8 @@ export function startCli(args: string[], options: { cwd?: string; env?: Record<s
   child.stderr?.on('data', (chunk: Buffer) => chunks.stderr.push(chunk));
   const done = new Promise<CliResult>((resolve, reject) => {
     child.on('error', reject);
-    child.on('close', (code) =>
-      resolve({ code, stdout: Buffer.concat(chunks.stdout).toString(), stderr: Buffer.concat(chunks.stderr).toString() }),
+    child.on('close', (code, signal) =>
+      resolve({ code, signal, stdout: Buffer.concat(chunks.stdout).toString(), stderr: Buffer.concat(chunks.stderr).toString() }),
     );
   });
   return { child, done };

@@ -2,7 +2,7 @@ import { chmod, readFile, readdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OutputError } from '../../src/errors.js';
-import { removePendingTempFiles, writeAtomically, writeFileAtomic } from '../../src/io/atomic.js';
+import { removePendingTempFiles, watchWriting, writeAtomically, writeFileAtomic } from '../../src/io/atomic.js';
 import { makeTempDir } from './helpers.js';
 
 const isRoot = process.getuid?.() === 0;
@@ -59,6 +59,26 @@ describe('writeFileAtomic', () => {
     await writeFileAtomic(join(dir, 'link.csv'), 'new');
     expect(await readFile(join(dir, 'real.csv'), 'utf8')).toBe('new');
     expect((await readdir(dir)).sort()).toEqual(['link.csv', 'real.csv']);
+  });
+
+  it('tells a watcher when writing starts and when the last of several overlapping writes ends', async () => {
+    const dir = await makeTempDir();
+    const seen: boolean[] = [];
+    const stop = watchWriting((writing) => seen.push(writing));
+    let release = () => undefined as void;
+    const blocked = new Promise<void>((resolve) => (release = resolve));
+    const slow = writeAtomically(join(dir, 'slow.csv'), async (temp) => {
+      await writeFile(temp, 'slow');
+      await blocked;
+    });
+    await writeFileAtomic(join(dir, 'quick.csv'), 'quick');
+    expect(seen).toEqual([true]);
+    release();
+    await slow;
+    expect(seen).toEqual([true, false]);
+    stop();
+    await writeFileAtomic(join(dir, 'after.csv'), 'after');
+    expect(seen).toEqual([true, false]);
   });
 
   it('lets an interrupted run remove the temporary files still being written', async () => {
