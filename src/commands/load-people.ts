@@ -34,7 +34,7 @@ export async function loadPeople(options: PeopleInputOptions, io: CommandIO, onP
     ? await readStructuredFile(options.mapping, mappingSchema, 'mapping file')
     : config.import?.mapping;
   const roles = rolesPerInput(options.inputs, options.role ?? []);
-  const tables = (await readTables(options.inputs, { sheet: options.sheet, stdin: io.stdin })).map((table, i) =>
+  const tables = (await readTables(options.inputs, { sheet: options.sheet, stdin: io.stdin, onProgress })).map((table, i) =>
     roles[i] ? { ...table, role: roles[i] } : table,
   );
   const result = normalise(tables, {

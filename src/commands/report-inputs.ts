@@ -1,6 +1,6 @@
 import type { InputKey, SheetRecord } from '../core/report/index.js';
 import { FIELDS } from '../core/normalise/index.js';
-import type { Table } from '../core/types.js';
+import type { OnProgress, Table } from '../core/types.js';
 import { InputError, UsageError } from '../errors.js';
 import { unneutralise } from '../io/neutralise.js';
 import { readWorkbookSheets } from '../io/read-table.js';
@@ -25,7 +25,12 @@ export interface ReportFiles {
   named: Partial<Record<InputKey, string>>;
   plain: readonly string[];
   stdin?: NodeJS.ReadableStream;
+  /** Told how far reading each workbook has got. */
+  onProgress?: OnProgress;
 }
+
+/** Rows between two progress reports while rows become records. */
+const ROWS_PER_PROGRESS = 1024;
 
 /** A workbook's sheet names (edumentor's own) and what they hold. */
 const SHEET_NAMES: Readonly<Record<string, SheetKind>> = {
@@ -82,7 +87,7 @@ export async function chooseSheets(files: ReportFiles): Promise<ChosenSheet[]> {
       explicit.set(kind, { kind, file, explicit: true, table: null });
       continue;
     }
-    const tables = await readWorkbookSheets(file, { stdin: files.stdin });
+    const tables = await readWorkbookSheets(file, { stdin: files.stdin, onProgress: files.onProgress });
     const table = tables.find((t) => kindOfSheetName(t.sheet) === kind) ?? tables.find((t) => kindOfSheetName(t.sheet) === undefined);
     if (!table) throw missingSheet(kind, file, tables);
     explicit.set(kind, { kind, file, sheet: table.sheet, explicit: true, table });
@@ -92,7 +97,7 @@ export async function chooseSheets(files: ReportFiles): Promise<ChosenSheet[]> {
     }
   }
   for (const file of files.plain) {
-    const tables = await readWorkbookSheets(file, { stdin: files.stdin });
+    const tables = await readWorkbookSheets(file, { stdin: files.stdin, onProgress: files.onProgress });
     const known = tables.flatMap((t) => {
       const kind = kindOfSheetName(t.sheet) ?? (tables.length === 1 ? recognise(t) : undefined);
       return kind ? [{ kind, file, sheet: t.sheet, explicit: false, table: t }] : [];
@@ -107,7 +112,25 @@ export async function chooseSheets(files: ReportFiles): Promise<ChosenSheet[]> {
 
 /** A sheet's rows as records keyed by header, with the formula guard that writing added taken off again. */
 export function sheetRecords(table: Table): SheetRecord[] {
-  return table.rows.map((row) => Object.fromEntries(table.headers.map((header, i) => [header, unneutralise(row.cells[i] ?? '').trim()])));
+  return table.rows.map((row) => recordOf(table.headers, row.cells));
+}
+
+/** Each table's `sheetRecords`, telling `onProgress` how many rows of them all are done (phase `preparing the sheets`). */
+export function recordsOfTables(tables: readonly Table[], onProgress?: OnProgress): SheetRecord[][] {
+  const total = tables.reduce((sum, table) => sum + table.rows.length, 0);
+  let done = 0;
+  const records = tables.map((table) =>
+    table.rows.map((row) => {
+      if (++done % ROWS_PER_PROGRESS === 0 && done < total) onProgress?.('preparing the sheets', done, total);
+      return recordOf(table.headers, row.cells);
+    }),
+  );
+  onProgress?.('preparing the sheets', total, total);
+  return records;
+}
+
+function recordOf(headers: readonly string[], cells: readonly string[]): SheetRecord {
+  return Object.fromEntries(headers.map((header, i) => [header, unneutralise(cells[i] ?? '').trim()]));
 }
 
 function kindOfSheetName(sheet: string | undefined): SheetKind | undefined {

@@ -1,16 +1,26 @@
 import { loadConfig, type LoadedConfig } from '../config/load-config.js';
 import { stagesOf } from '../config/schema.js';
 import { FIELDS, personToRecord } from '../core/normalise/index.js';
-import { buildReport, INPUT_KEYS, parseStalledWeeks, type InputKey, type ReportInput, type SheetRecord } from '../core/report/index.js';
+import {
+  buildReport,
+  INPUT_KEYS,
+  parseStalledWeeks,
+  type InputKey,
+  type ReportInput,
+  type ReportOptions,
+  type SheetRecord,
+} from '../core/report/index.js';
 import { localDateIn } from '../core/schedule/index.js';
+import type { OnProgress, Table } from '../core/types.js';
 import { UsageError } from '../errors.js';
 import { assertNotAnInput } from '../io/write-table.js';
 import { missingText, SECTION_TITLES } from '../render/report-format.js';
+import { createProgress } from '../render/progress.js';
 import { renderReportJson } from '../render/report-json.js';
 import { createUi, type CommandIO } from '../render/ui.js';
 import { loadPeople, type PeopleInputOptions } from './load-people.js';
 import type { CommandOutcome } from './outcome.js';
-import { chooseSheets, sheetRecords, type ChosenSheet } from './report-inputs.js';
+import { chooseSheets, recordsOfTables, sheetRecords, type ChosenSheet, type ReportFiles } from './report-inputs.js';
 import { reportFormatOf, writeReport } from './report-output.js';
 
 /** Options of `edumentor report`: one option per sheet (`rejects` is the rejected rows), plain workbooks, and how to report. */
@@ -54,15 +64,20 @@ export async function runReport(options: ReportCommandOptions, io: CommandIO, no
     throw new UsageError('--json writes the report model to stdout, so the summary cannot go there too: give a file with -o FILE');
   }
 
-  const sheets = await chooseSheets({ named, plain, stdin: io.stdin });
-  const { input, loaded, rowProblems } = await reportInput(sheets, options, io);
-  const model = buildReport(input, {
-    today: options.today ?? localDateIn(now, TIME_ZONE),
-    redact: options.redact,
-    title: options.title,
-    stages: stagesOf(loaded.config),
-    stalledWeeks,
-  });
+  const progress = createProgress(io, { quiet: options.quiet || options.json });
+  let built: Awaited<ReturnType<typeof readAndBuild>>;
+  try {
+    built = await readAndBuild({ named, plain, stdin: io.stdin, onProgress: progress }, options, io, {
+      today: options.today ?? localDateIn(now, TIME_ZONE),
+      redact: options.redact,
+      title: options.title,
+      stalledWeeks,
+      onProgress: progress,
+    });
+  } finally {
+    progress?.clear();
+  }
+  const { sheets, model, loaded, rowProblems } = built;
   ui.info(`report from ${describeSources(sheets)}${loaded.file ? ` (config: ${loaded.file})` : ''}`);
 
   if (!(options.json && format === 'terminal')) await writeReport(model, options.output, io);
@@ -70,6 +85,14 @@ export async function runReport(options: ReportCommandOptions, io: CommandIO, no
   for (const missing of model.missing) ui.info(`${SECTION_TITLES[missing.section]}: ${missingText(missing)}`);
   if (options.output && options.output !== '-') ui.info(`wrote ${options.output}${model.redacted ? ' (names and e-mails replaced)' : ''}`);
   return { rowProblems };
+}
+
+/** Reads the sheets and builds the report from them (`build` gives every option but the stages, which the config gives). */
+async function readAndBuild(files: ReportFiles, options: ReportCommandOptions, io: CommandIO, build: ReportOptions) {
+  const sheets = await chooseSheets(files);
+  const { input, loaded, rowProblems } = await reportInput(sheets, options, io, build.onProgress);
+  const model = buildReport(input, { ...build, stages: stagesOf(loaded.config) });
+  return { sheets, model, loaded, rowProblems };
 }
 
 /** The file named by each sheet option, in report order. */
@@ -91,18 +114,21 @@ async function reportInput(
   sheets: readonly ChosenSheet[],
   options: ReportCommandOptions,
   io: CommandIO,
+  onProgress: OnProgress | undefined,
 ): Promise<{ input: ReportInput; loaded: LoadedConfig; rowProblems: number }> {
   const input: ReportInput = {};
-  for (const sheet of sheets) {
-    if (sheet.kind !== 'roster' && sheet.kind !== 'settings' && sheet.table) input[sheet.kind] = sheetRecords(sheet.table);
-  }
+  const read = sheets.filter(isReadAsRecords);
+  const records = recordsOfTables(read.map((sheet) => sheet.table), onProgress);
+  read.forEach((sheet, i) => {
+    input[sheet.kind] = records[i];
+  });
   const settings = sheets.find((s) => s.kind === 'settings')?.table;
   if (settings) input.matchSummary = { blockingPairs: blockingPairsOf(sheetRecords(settings)) };
 
   const roster = sheets.find((s) => s.kind === 'roster');
   if (!roster) return { input, loaded: await loadConfig(options.config, io.cwd), rowProblems: 0 };
   const sheet = roster.explicit && options.sheet !== undefined ? options.sheet : roster.sheet;
-  const { result, tables, loaded } = await loadPeople({ ...options, inputs: [roster.file], sheet }, io);
+  const { result, tables, loaded } = await loadPeople({ ...options, inputs: [roster.file], sheet }, io, onProgress);
   const rawExport = tables.some((table) => !FIELDS.every((field) => table.headers.includes(field)));
   const isExplicit = (kind: InputKey) => sheets.some((s) => s.kind === kind && s.explicit);
   input.roster = result.people.map(personToRecord);
@@ -110,6 +136,11 @@ async function reportInput(
   if (rawExport && !isExplicit('rejected')) input.rejected = result.rejected.map(textRecord);
   if (rawExport && !isExplicit('duplicates')) input.duplicates = result.duplicates.map(textRecord);
   return { input, loaded, rowProblems: rawExport ? result.rejected.length : 0 };
+}
+
+/** A sheet the report core takes as it is, as records: every kind but the roster (which import reads) and the settings. */
+function isReadAsRecords(sheet: ChosenSheet): sheet is ChosenSheet & { kind: Exclude<InputKey, 'roster'>; table: Table } {
+  return sheet.kind !== 'roster' && sheet.kind !== 'settings' && sheet.table !== null;
 }
 
 /** The Settings sheet's "blocking pairs" count; null when absent or not a number. */

@@ -10,28 +10,32 @@ import {
   type RotaRead,
   type RowProblem,
 } from '../core/schedule/index.js';
-import type { Person } from '../core/types.js';
+import type { OnProgress, Person } from '../core/types.js';
 import { InputError } from '../errors.js';
 import { readOwnSheet } from '../io/read-records.js';
 import { readTable } from '../io/read-table.js';
 
 /**
  * The pairs of a match sheet (its `Matches` sheet in a workbook), the roster supplying free times, and the sheet's
- * rows as records (for introductions).
+ * rows as records (for introductions). `onProgress` is told how far reading a workbook and its pairs has got.
  */
 export async function readMatchSheet(
   file: string,
   roster: readonly Person[],
   stdin?: NodeJS.ReadableStream,
+  onProgress?: OnProgress,
 ): Promise<MatchSheetPairs & { records: Record<string, string>[] }> {
-  const table = await readOwnSheet(file, 'Matches', 'match sheet', stdin);
+  const table = await readOwnSheet(file, 'Matches', 'match sheet', stdin, onProgress);
   const records = table.rows.map((row) => Object.fromEntries(table.headers.map((h, i) => [h.trim().toLowerCase(), row.cells[i] ?? ''])));
-  return { ...pairsFromMatchTable(table, roster), records };
+  return { ...pairsFromMatchTable(table, roster, onProgress), records };
 }
 
-/** The meetings of a rota (its `Rota` sheet in a workbook), the rows that could not be read, and feedback not understood. */
-export async function readRota(file: string, stdin?: NodeJS.ReadableStream): Promise<RotaRead> {
-  return rotaFromTable(await readOwnSheet(file, 'Rota', 'rota', stdin));
+/**
+ * The meetings of a rota (its `Rota` sheet in a workbook), the rows that could not be read, and feedback not
+ * understood. `onProgress` is told how far reading a workbook has got.
+ */
+export async function readRota(file: string, stdin?: NodeJS.ReadableStream, onProgress?: OnProgress): Promise<RotaRead> {
+  return rotaFromTable(await readOwnSheet(file, 'Rota', 'rota', stdin, onProgress));
 }
 
 /** Holidays from every file: a `.ics` is read as a term-dates calendar, anything else as a table of ranges. */

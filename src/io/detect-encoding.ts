@@ -23,13 +23,22 @@ export function detectEncoding(bytes: Uint8Array): DetectedEncoding {
   return { encoding: isUtf8(bytes) ? 'utf-8' : 'windows-1252', bomLength: 0 };
 }
 
-/** Decodes in slices so a file of hundreds of megabytes never becomes one giant string. */
-export function* decodeChunks(bytes: Uint8Array, detected: DetectedEncoding, sliceBytes = 8 << 20): Generator<string> {
+/**
+ * Decodes in slices so a file of hundreds of megabytes never becomes one giant string. `onDone` is told how many
+ * bytes are done each time the text of a slice has been taken and the next is asked for.
+ */
+export function* decodeChunks(
+  bytes: Uint8Array,
+  detected: DetectedEncoding,
+  sliceBytes = 8 << 20,
+  onDone?: (bytes: number) => void,
+): Generator<string> {
   const decode = sliceDecoder(detected.encoding);
   for (let start = detected.bomLength; start < bytes.length; start += sliceBytes) {
     const end = Math.min(start + sliceBytes, bytes.length);
     const text = decode(bytes.subarray(start, end), end === bytes.length);
     if (text) yield text;
+    onDone?.(end);
   }
 }
 

@@ -1,12 +1,15 @@
-import { extname } from 'node:path';
+import { basename, extname } from 'node:path';
 import { Readable } from 'node:stream';
-import type { Table } from '../core/types.js';
+import type { OnProgress, Table } from '../core/types.js';
 import { InputError } from '../errors.js';
 import { decodeChunks, detectEncoding } from './detect-encoding.js';
 import { detectDelimiter } from './delimiter.js';
 import type { ReadLimits } from './limits.js';
 import { CsvRecordScanner } from './read-csv-records.js';
 import { TableBuilder, type TableOrigin } from './table-builder.js';
+
+/** Text is decoded and read in slices of this many bytes: small enough for a progress bar that moves smoothly. */
+const PROGRESS_SLICE_BYTES = 1 << 20;
 
 /** A text file with this share of NUL characters at its start is binary (or UTF-16 without a BOM), not a table. */
 const BINARY_NUL_SHARE = 0.1;
@@ -24,15 +27,17 @@ const CONTROL_CHARACTERS = /[\x01-\x08\x0e-\x1f\x7f\ufffd]/g;
  * ragged rows survive, quoted cells may span lines, row numbers are those a spreadsheet would show. Well-formed
  * text takes a fast path; text with stray quotes is read (or refused) by csv-parse, with the same result.
  */
-export async function readDelimited(bytes: Buffer, origin: TableOrigin, limits: ReadLimits): Promise<Table> {
+export async function readDelimited(bytes: Buffer, origin: TableOrigin, limits: ReadLimits, onProgress?: OnProgress): Promise<Table> {
   const detected = detectEncoding(bytes);
-  const chunks = decodeChunks(bytes, detected);
+  const phase = `reading ${origin.file === '-' ? 'standard input' : basename(origin.file)}`;
+  const onDone = onProgress && ((done: number) => onProgress(phase, done, bytes.length));
+  const chunks = decodeChunks(bytes, detected, PROGRESS_SLICE_BYTES, onDone);
   const first = chunks.next();
   if (first.done) return new TableBuilder(origin, limits).finish();
   refuseBinary(first.value, origin);
   const delimiter = extname(origin.file).toLowerCase() === '.tsv' ? '\t' : detectDelimiter(first.value);
   const plain = readPlain(first.value, chunks, delimiter, origin, limits);
-  return plain ?? (await readRelaxed(decodeChunks(bytes, detected), delimiter, origin, limits));
+  return plain ?? (await readRelaxed(decodeChunks(bytes, detected, PROGRESS_SLICE_BYTES, onDone), delimiter, origin, limits));
 }
 
 /** Well-formed text through the fast scanner; undefined when it needs csv-parse's relaxed rules after all. */

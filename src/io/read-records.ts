@@ -1,4 +1,4 @@
-import type { Table } from '../core/types.js';
+import type { OnProgress, Table } from '../core/types.js';
 import { InputError } from '../errors.js';
 import { unneutralise } from './neutralise.js';
 import { readNamedSheet } from './read-table.js';
@@ -15,9 +15,16 @@ export interface SheetRecords {
 /**
  * The sheet `sheetName` of one of edumentor's own outputs (a workbook's sheet of that name, or the only table of a
  * CSV/TSV/JSON), with the writer's formula-guard quotes removed; `what` names it in messages ("match sheet").
+ * `onProgress` is told how far reading a workbook has got.
  */
-export async function readOwnSheet(file: string, sheetName: string, what: string, stdin?: NodeJS.ReadableStream): Promise<Table> {
-  const table = pickTable(await readNamedSheet(file, sheetName, { stdin }), sheetName);
+export async function readOwnSheet(
+  file: string,
+  sheetName: string,
+  what: string,
+  stdin?: NodeJS.ReadableStream,
+  onProgress?: OnProgress,
+): Promise<Table> {
+  const table = pickTable(await readNamedSheet(file, sheetName, { stdin, onProgress }), sheetName);
   if (!table) throw new InputError(`expected a ${what}; found an empty file`, { file });
   return { ...table, rows: table.rows.map((row) => ({ ...row, cells: row.cells.map(unneutralise) })) };
 }

@@ -1,4 +1,4 @@
-import type { Table } from '../core/types.js';
+import type { OnProgress, Table } from '../core/types.js';
 import { UsageError } from '../errors.js';
 import { resolveLimits, type ReadLimits } from './limits.js';
 import { readDelimited } from './read-delimited.js';
@@ -17,6 +17,8 @@ export interface ReadOptions {
   /** Read for the input `-` (default: process.stdin). */
   stdin?: NodeJS.ReadableStream;
   limits?: Partial<ReadLimits>;
+  /** Told how far reading has got (phase `reading FILE`): bytes of a text file, compressed bytes of a workbook's parts. */
+  onProgress?: OnProgress;
 }
 
 /** One Table per input, in order (`-` is stdin, which can be read only once). */
@@ -47,8 +49,8 @@ export async function readNamedSheet(input: string, sheetName: string, options: 
 async function read(input: string, request: SheetRequest, options: ReadOptions): Promise<Table[]> {
   const limits = resolveLimits(options.limits);
   const source = await openInput(input, options.stdin, limits);
-  if (source.format === 'xlsx') return readXlsx(source, request, limits);
+  if (source.format === 'xlsx') return readXlsx(source, request, limits, options.onProgress);
   const bytes = source.bytes ?? Buffer.alloc(0);
   if (source.format === 'json') return readJson(bytes, source.file, request, limits);
-  return [await readDelimited(bytes, { file: source.file }, limits)];
+  return [await readDelimited(bytes, { file: source.file }, limits, options.onProgress)];
 }

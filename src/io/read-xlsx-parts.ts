@@ -11,40 +11,56 @@ export interface WorkbookSheet {
   part?: string;
 }
 
-/** What every worksheet's cells refer to: the shared strings, which styles show dates, the date system. */
-export interface WorkbookParts {
+/** What a workbook lists: its sheets in order, and its date system. */
+export interface WorkbookIndex {
   sheets: WorkbookSheet[];
   date1904: boolean;
+}
+
+/** What every worksheet's cells refer to: the shared strings, which styles show dates, the date system. */
+export interface WorkbookParts extends WorkbookIndex {
   /** Each shared string as a cell shows it; undefined for an entry with no text at all (such a cell is empty). */
   sharedStrings: (string | undefined)[];
   /** Per cell style (`s`), whether its number format shows a date; style 0 never does (as Excel reads it). */
   dateStyles: boolean[];
 }
 
-/**
- * Reads a workbook's own parts: the sheets in order, then the shared strings and styles (each streamed, so a
- * huge or hostile part stops at the archive's size limit). undefined when the zip has no workbook part.
- */
-export async function readWorkbookParts(zip: ZipArchive): Promise<WorkbookParts | undefined> {
+/** Told the size of each piece of a compressed part as it is read. */
+export type CompressedBytesRead = (bytes: number) => void;
+
+/** The parts every worksheet's cells refer to, read before any worksheet. */
+export const CELL_LOOKUP_PARTS = ['xl/sharedStrings.xml', 'xl/styles.xml'] as const;
+
+/** The sheets in order and the date system, from the workbook part; undefined when the zip has no workbook part. */
+export async function readWorkbookIndex(zip: ZipArchive): Promise<WorkbookIndex | undefined> {
   const relations = await readRelations(zip, 'xl/_rels/workbook.xml.rels');
   const workbook = new WorkbookHandler();
   if (!relations || !(await scanPart(zip, 'xl/workbook.xml', workbook))) return undefined;
-  const sharedStrings = new SharedStringsHandler();
-  await scanPart(zip, 'xl/sharedStrings.xml', sharedStrings);
-  const styles = new StylesHandler();
-  await scanPart(zip, 'xl/styles.xml', styles);
   const sheets = workbook.sheets.map(({ name, state, id }): WorkbookSheet => {
     const sheet: WorkbookSheet = { name, visible: (state ?? 'visible') === 'visible' };
     const part = worksheetPart(relations.get(id ?? ''));
     if (part !== undefined) sheet.part = part;
     return sheet;
   });
-  return { sheets, date1904: workbook.date1904, sharedStrings: sharedStrings.texts, dateStyles: styles.dateStyles() };
+  return { sheets, date1904: workbook.date1904 };
 }
 
-/** Streams one part of the zip through `handler`; false when the zip has no such part. */
-export async function scanPart(zip: ZipArchive, path: string, handler: XmlHandler): Promise<boolean> {
-  const content = await zip.content(path);
+/**
+ * The shared strings and styles of a workbook listed by `index` (each part streamed, so a huge or hostile one
+ * stops at the archive's size limit); `onRead` counts their compressed bytes.
+ */
+export async function readWorkbookParts(zip: ZipArchive, index: WorkbookIndex, onRead?: CompressedBytesRead): Promise<WorkbookParts> {
+  const [stringsPart, stylesPart] = CELL_LOOKUP_PARTS;
+  const sharedStrings = new SharedStringsHandler();
+  await scanPart(zip, stringsPart, sharedStrings, onRead);
+  const styles = new StylesHandler();
+  await scanPart(zip, stylesPart, styles, onRead);
+  return { ...index, sharedStrings: sharedStrings.texts, dateStyles: styles.dateStyles() };
+}
+
+/** Streams one part of the zip through `handler` (`onRead` counting its compressed bytes); false when the zip has no such part. */
+export async function scanPart(zip: ZipArchive, path: string, handler: XmlHandler, onRead?: CompressedBytesRead): Promise<boolean> {
+  const content = await zip.content(path, onRead);
   if (!content) return false;
   const scanner = new XmlScanner(handler);
   try {

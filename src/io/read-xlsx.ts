@@ -1,36 +1,44 @@
-import type { Table } from '../core/types.js';
+import { basename } from 'node:path';
+import type { OnProgress, Table } from '../core/types.js';
 import { EdumentorError, InputError } from '../errors.js';
 import { LIMIT_OPTIONS, type ReadLimits } from './limits.js';
 import type { InputSource } from './read-source.js';
-import { readWorkbookParts, scanPart, type WorkbookParts, type WorkbookSheet } from './read-xlsx-parts.js';
+import {
+  CELL_LOOKUP_PARTS,
+  readWorkbookIndex,
+  readWorkbookParts,
+  scanPart,
+  type CompressedBytesRead,
+  type WorkbookIndex,
+  type WorkbookParts,
+  type WorkbookSheet,
+} from './read-xlsx-parts.js';
 import { WorksheetRows } from './read-xlsx-sheet.js';
 import { chooseSheets, type SheetRequest } from './sheet-choice.js';
 import { unsupportedFormat } from './sniff-format.js';
 import { TableBuilder } from './table-builder.js';
 import { ZipArchive, ZipPartTooLargeError } from './zip-archive.js';
 
+/** A sheet to read, and its worksheet part. */
+type WorksheetToRead = WorkbookSheet & { part: string };
+
 /**
  * Reads the requested sheets of an xlsx workbook, in the workbook's order. The zip is read through its
  * directory and each worksheet is unzipped and scanned as it streams, row by row, so memory holds the rows
- * read so far (and the shared strings), never the worksheet's XML.
+ * read so far (and the shared strings), never the worksheet's XML. `onProgress` is told, phase
+ * `reading FILE`, how many compressed bytes of the parts to scan have been read, of their total.
  */
-export async function readXlsx(source: InputSource, request: SheetRequest, limits: ReadLimits): Promise<Table[]> {
+export async function readXlsx(source: InputSource, request: SheetRequest, limits: ReadLimits, onProgress?: OnProgress): Promise<Table[]> {
   let zip: ZipArchive | undefined;
   try {
     zip = await ZipArchive.open(source.path ?? source.bytes ?? Buffer.alloc(0), { maxPartBytes: limits.maxFileBytes });
-    const parts = await readWorkbookParts(zip);
-    if (!parts) throw notAWorkbook(zip, source.file);
-    const wanted = chooseSheets(request, parts.sheets, source.file);
+    const index = await readWorkbookIndex(zip);
+    if (!index) throw notAWorkbook(zip, source.file);
+    const sheets = sheetsToRead(zip, index, request, source.file);
+    const onRead = onProgress && bytesProgress(zip, sheets, readingPhase(source.file, sheets, index), onProgress);
+    const parts = await readWorkbookParts(zip, index, onRead);
     const tables: Table[] = [];
-    for (const sheet of parts.sheets.filter((s) => wanted.has(s.name))) {
-      if (sheet.part === undefined || !zip.has(sheet.part)) {
-        if (request.all) continue;
-        throw new InputError(`the sheet "${sheet.name}" holds no table (it may be a chart): choose another`, {
-          file: source.file,
-        });
-      }
-      tables.push(await readWorksheet(zip, sheet, parts, source.file, limits));
-    }
+    for (const sheet of sheets) tables.push(await readWorksheet(zip, sheet, parts, source.file, limits, onRead));
     return tables;
   } catch (error) {
     if (error instanceof ZipPartTooLargeError) throw tooLarge(source.file, error);
@@ -40,15 +48,44 @@ export async function readXlsx(source: InputSource, request: SheetRequest, limit
   }
 }
 
+/** The requested sheets that hold a worksheet; InputError when the one sheet asked for is a chart. */
+function sheetsToRead(zip: ZipArchive, index: WorkbookIndex, request: SheetRequest, file: string): WorksheetToRead[] {
+  const wanted = chooseSheets(request, index.sheets, file);
+  return index.sheets.filter((sheet) => wanted.has(sheet.name)).flatMap((sheet): WorksheetToRead[] => {
+    if (sheet.part !== undefined && zip.has(sheet.part)) return [{ ...sheet, part: sheet.part }];
+    if (request.all) return [];
+    throw new InputError(`the sheet "${sheet.name}" holds no table (it may be a chart): choose another`, { file });
+  });
+}
+
+/** Counts the compressed bytes read of the parts to scan (the cell lookups and the worksheets), out of their sum. */
+function bytesProgress(zip: ZipArchive, sheets: readonly WorksheetToRead[], phase: string, onProgress: OnProgress): CompressedBytesRead {
+  const parts = [...CELL_LOOKUP_PARTS, ...sheets.map((sheet) => sheet.part)];
+  const total = parts.reduce((sum, part) => sum + zip.compressedSize(part), 0);
+  let done = 0;
+  return (bytes) => {
+    done += bytes;
+    onProgress(phase, done, total);
+  };
+}
+
+/** `reading matches.xlsx`, with the sheets named when only some of the workbook's are read: `reading matches.xlsx (People)`. */
+function readingPhase(file: string, sheets: readonly WorksheetToRead[], index: WorkbookIndex): string {
+  const name = file === '-' ? 'standard input' : basename(file);
+  const some = sheets.length < index.sheets.filter((sheet) => sheet.part !== undefined).length;
+  return some ? `reading ${name} (${sheets.map((sheet) => sheet.name).join(', ')})` : `reading ${name}`;
+}
+
 async function readWorksheet(
   zip: ZipArchive,
-  sheet: WorkbookSheet,
+  sheet: WorksheetToRead,
   parts: WorkbookParts,
   file: string,
   limits: ReadLimits,
+  onRead: CompressedBytesRead | undefined,
 ): Promise<Table> {
   const builder = new TableBuilder({ file, sheet: sheet.name }, limits);
-  await scanPart(zip, sheet.part ?? '', new WorksheetRows(parts, (row, cells) => builder.add(row, cells)));
+  await scanPart(zip, sheet.part, new WorksheetRows(parts, (row, cells) => builder.add(row, cells)), onRead);
   return builder.finish();
 }
 

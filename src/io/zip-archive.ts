@@ -81,6 +81,11 @@ export class ZipArchive {
     return [...this.entries.keys()];
   }
 
+  /** How many bytes a part takes in the zip, compressed (what `content`'s `onRead` counts up to); 0 when absent. */
+  compressedSize(path: string): number {
+    return this.entries.get(path)?.compressedSize ?? 0;
+  }
+
   /**
    * A part's content as UTF-8 text chunks (decoded across chunk boundaries), checked against its CRC-32 as
    * it ends; undefined when absent. ZipPartTooLargeError, before or while unzipping, for a part over the limit.
@@ -91,8 +96,11 @@ export class ZipArchive {
     return content;
   }
 
-  /** A part's unzipped bytes, in chunks, checked as `text` checks them; undefined when absent. */
-  async content(path: string): Promise<Readable | undefined> {
+  /**
+   * A part's unzipped bytes, in chunks, checked as `text` checks them; undefined when absent. `onRead` is told
+   * the size of each piece of the compressed part as it is read (for a progress bar).
+   */
+  async content(path: string, onRead?: (compressedBytes: number) => void): Promise<Readable | undefined> {
     const entry = this.entries.get(path);
     if (!entry) return undefined;
     const { maxPartBytes } = this.limits;
@@ -102,7 +110,9 @@ export class ZipArchive {
     const start = entry.headerOffset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
     const raw = this.bytes.stream(start, start + entry.compressedSize);
     const content = entry.method === 8 ? createInflateRaw({ chunkSize: INFLATE_CHUNK }) : new PassThrough();
-    return pipeline(raw, content, byteBudget(path, maxPartBytes), crc32Check(entry.crc, path), () => undefined);
+    const unzipped = [content, byteBudget(path, maxPartBytes), crc32Check(entry.crc, path)] as const;
+    if (!onRead) return pipeline(raw, ...unzipped, () => undefined);
+    return pipeline(raw, counted(onRead), ...unzipped, () => undefined);
   }
 
   /** Releases the file. */
@@ -150,6 +160,16 @@ function byteBudget(part: string, maxBytes: number): Transform {
     transform(chunk: Buffer, _encoding, callback) {
       seen += chunk.length;
       callback(seen > maxBytes ? new ZipPartTooLargeError(part, maxBytes) : null, chunk);
+    },
+  });
+}
+
+/** Passes bytes through unchanged, telling `onRead` the size of each chunk. */
+function counted(onRead: (bytes: number) => void): Transform {
+  return new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      onRead(chunk.length);
+      callback(null, chunk);
     },
   });
 }

@@ -1,11 +1,11 @@
-import { REMINDER_COLUMNS, rotaSheet, type ReminderRow, type RotaRow, type RowProblem, type UnscheduledMeeting } from '../core/schedule/index.js';
+import { REMINDER_COLUMNS, rotaHeaders, type ReminderRow, type RotaRow, type RowProblem, type UnscheduledMeeting } from '../core/schedule/index.js';
 import type { Sheet } from '../io/sheet.js';
 
 /** Meetings as a sheet: the rota's contract columns, then every extra column an organiser added. */
 export function rotaOutputSheet(rows: readonly RotaRow[], name = 'Rota'): Sheet {
   return {
     name,
-    columns: rotaSheet(rows).headers,
+    columns: rotaHeaders(rows),
     rows: rows.map(({ extra, ...fields }) => ({ ...extra, ...fields })),
   };
 }

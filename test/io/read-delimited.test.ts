@@ -126,3 +126,20 @@ describe('errors and limits', () => {
     expect((long as InputError).context).toMatchObject({ row: 2, column: 'Column 2' });
   });
 });
+
+describe('progress', () => {
+  it('tells onProgress the bytes read, slice by slice, up to the whole file, under the file name', async () => {
+    const rows = Array.from({ length: 60_000 }, (_, i) => `Person ${i},p${i}@example.org,"notes, ""quoted"" ${i}"`);
+    const content = `Name,Email,Notes\n${rows.join('\n')}\n`;
+    const reports: [string, number, number][] = [];
+    const table = await read('big.csv', content, { onProgress: (phase: string, done: number, total: number) => reports.push([phase, done, total]) });
+    const bytes = Buffer.byteLength(content);
+    expect(bytes).toBeGreaterThan(3 << 20);
+    expect(table.rows).toHaveLength(60_000);
+    expect(reports.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(reports.map(([phase, , total]) => `${phase} of ${total}`))).toEqual(new Set([`reading big.csv of ${bytes}`]));
+    const done = reports.map(([, n]) => n);
+    expect(done).toEqual([...done].sort((a, b) => a - b));
+    expect(done.at(-1)).toBe(bytes);
+  });
+});

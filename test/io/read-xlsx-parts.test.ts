@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readWorkbookParts } from '../../src/io/read-xlsx-parts.js';
+import { readWorkbookIndex, readWorkbookParts } from '../../src/io/read-xlsx-parts.js';
 import { ZipArchive } from '../../src/io/zip-archive.js';
 import { zipBytes, type ZipPart } from '../bad-input/zip-writer.js';
 
@@ -28,13 +28,14 @@ const STYLES =
 async function partsOf(parts: ZipPart[]) {
   const zip = await ZipArchive.open(zipBytes(parts));
   try {
-    return await readWorkbookParts(zip);
+    const index = await readWorkbookIndex(zip);
+    return index && (await readWorkbookParts(zip, index));
   } finally {
     await zip.close();
   }
 }
 
-describe('readWorkbookParts', () => {
+describe('readWorkbookIndex and readWorkbookParts', () => {
   it('lists the sheets in order with their worksheet parts, and reads the date system', async () => {
     const parts = await partsOf([
       { name: 'xl/_rels/workbook.xml.rels', content: RELATIONS },

@@ -5,6 +5,8 @@ import { InputError } from '../../src/errors.js';
 import { isoDateText } from '../../src/io/date-text.js';
 import { plainNumber } from '../../src/io/number-text.js';
 import { readTable, readWorkbookSheets } from '../../src/io/read-table.js';
+import { ZipArchive } from '../../src/io/zip-archive.js';
+import { expectCountsUp, recordProgress } from '../helpers/progress-calls.js';
 import { FIXTURES, tempFile, tempXlsx } from './helpers.js';
 
 const wallClock = (iso: string): Date => new Date(`${iso}Z`);
@@ -184,6 +186,41 @@ describe('xlsx sheets', () => {
     const error = await readTable(file, { limits: { maxRows: 2 } }).catch((e: unknown) => e);
     expect((error as InputError).message).toMatch(/more than 2 data rows.*--max-rows/);
     expect((error as InputError).context).toMatchObject({ sheet: 'Data', row: 4 });
+  });
+});
+
+describe('xlsx reading progress', () => {
+  // Random text compresses badly, so the worksheet part takes many pieces of the file to read.
+  const noise = (seed: number) => Array.from({ length: 40 }, (_, i) => ((seed * 7919 + i * 104729) % 1_000_003).toString(36)).join('');
+  const bigWorkbook = () =>
+    tempXlsx('big.xlsx', (workbook) => {
+      workbook.addWorksheet('Notes').addRow(['note']);
+      workbook.addWorksheet('People').addRows([['Name', 'Noise'], ...Array.from({ length: 3000 }, (_, i) => [`Person ${i}`, noise(i)])]);
+    });
+
+  it('tells how many compressed bytes of the parts to scan are read, ending at their total', async () => {
+    const file = await bigWorkbook();
+    const { onProgress, calls } = recordProgress();
+    const [table] = await readTable(file, { sheet: 'People', onProgress });
+    expect(table?.rows).toHaveLength(3000);
+    expectCountsUp(calls, 'reading big.xlsx (People)');
+    expect(calls.length).toBeGreaterThan(2);
+    const zip = await ZipArchive.open(file);
+    const parts = ['xl/sharedStrings.xml', 'xl/styles.xml', 'xl/worksheets/sheet2.xml'];
+    expect(calls[0]!.total).toBe(parts.reduce((sum, part) => sum + zip.compressedSize(part), 0));
+    await zip.close();
+  });
+
+  it('names the file alone when every sheet is read', async () => {
+    const { onProgress, calls } = recordProgress();
+    await readWorkbookSheets(await bigWorkbook(), { onProgress });
+    expectCountsUp(calls, 'reading big.xlsx');
+    expect(calls.every((call) => call.phase === 'reading big.xlsx')).toBe(true);
+  });
+
+  it('reads the same tables with or without progress', async () => {
+    const file = await bigWorkbook();
+    expect(await readWorkbookSheets(file, { onProgress: () => undefined })).toEqual(await readWorkbookSheets(file));
   });
 });
 

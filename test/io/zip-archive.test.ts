@@ -30,6 +30,25 @@ describe('ZipArchive', () => {
     }
   });
 
+  it('counts the compressed bytes of a part as they are read, up to its compressed size', async () => {
+    for (const source of [WORKBOOK, await readFile(WORKBOOK)]) {
+      const zip = await ZipArchive.open(source);
+      try {
+        const pieces: number[] = [];
+        const content = await zip.content('xl/worksheets/sheet1.xml', (bytes) => pieces.push(bytes));
+        let unzipped = 0;
+        for await (const chunk of content!) unzipped += (chunk as Buffer).length;
+        const compressed = zip.compressedSize('xl/worksheets/sheet1.xml');
+        expect(compressed).toBeGreaterThan(0);
+        expect(compressed).toBeLessThan(unzipped);
+        expect(pieces.reduce((sum, n) => sum + n, 0)).toBe(compressed);
+        expect(zip.compressedSize('xl/missing.xml')).toBe(0);
+      } finally {
+        await zip.close();
+      }
+    }
+  });
+
   it('recognises a zip cut short, and bytes that are not a zip', async () => {
     const bytes = await readFile(WORKBOOK);
     await expect(ZipArchive.open(bytes.subarray(0, bytes.length - 30))).rejects.toThrow(/end is missing/);

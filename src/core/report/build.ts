@@ -11,7 +11,7 @@ import { mentorPlaces, unavailableMentors } from './places.js';
 import { pseudonymsFor } from './pseudonyms.js';
 import { buildQuality, rejectedRows } from './quality.js';
 import { redactModel } from './redact.js';
-import { readRoster } from './roster.js';
+import { readRoster, ROSTER_PHASE } from './roster.js';
 import { buildSignups } from './signups.js';
 import { DEFAULT_STALLED_WEEKS } from './stalled.js';
 import { buildSupply } from './supply.js';
@@ -21,23 +21,27 @@ export const DEFAULT_TITLE = 'Mentoring scheme report';
 
 /** Builds the report from whichever sheets were given; a section whose inputs are absent is null and listed in `missing`. */
 export function buildReport(input: ReportInput, options: ReportOptions = {}): ReportModel {
-  const roster = input.roster ? readRoster(input.roster) : null;
-  const places = mentorPlaces(roster, input.matches, input.mentors, unavailableMentors(input.unmatched));
+  const { onProgress } = options;
   const today = options.today === undefined ? null : checkedToday(options.today);
+  const roster = input.roster ? readRoster(input.roster, onProgress) : null;
+  const places = mentorPlaces(roster, input.matches, input.mentors, unavailableMentors(input.unmatched));
+  const signups = roster
+    ? buildSignups(roster, options.stages ?? DEFAULT_STAGES, {
+        duplicatesMerged: input.duplicates ? input.duplicates.length : null,
+        rowsRejected: input.rejected ? rejectedRows(input.rejected) : null,
+      })
+    : null;
+  const supply = roster && places ? buildSupply(roster, input.matches, places) : null;
+  if (roster) onProgress?.(ROSTER_PHASE, roster.length, roster.length);
   const hasQuality = Boolean(input.warnings ?? input.rejected ?? input.duplicates);
   const sections = {
-    signups: roster
-      ? buildSignups(roster, options.stages ?? DEFAULT_STAGES, {
-          duplicatesMerged: input.duplicates ? input.duplicates.length : null,
-          rowsRejected: input.rejected ? rejectedRows(input.rejected) : null,
-        })
-      : null,
-    supply: roster && places ? buildSupply(roster, input.matches, places) : null,
+    signups,
+    supply,
     matching: input.matches
       ? buildMatching({ matches: input.matches, unmatched: input.unmatched, roster, places, summary: input.matchSummary })
       : null,
-    meetings: input.rota ? buildMeetings(input.rota, today) : null,
-    feedback: input.rota ? buildFeedback(input.rota, today, options.stalledWeeks ?? DEFAULT_STALLED_WEEKS) : null,
+    meetings: input.rota ? buildMeetings(input.rota, today, onProgress) : null,
+    feedback: input.rota ? buildFeedback(input.rota, today, options.stalledWeeks ?? DEFAULT_STALLED_WEEKS, onProgress) : null,
     quality: hasQuality
       ? buildQuality({ warnings: input.warnings, rejected: input.rejected, duplicates: input.duplicates })
       : null,

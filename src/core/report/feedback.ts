@@ -1,7 +1,9 @@
-import { feedbackCells, feedbackIssues, INVALID, parseFit, parseRating, type Fit } from '../feedback/values.js';
+import { feedbackCells, feedbackIssues, INVALID, parseFit, parseRating, type FeedbackColumn, type Fit } from '../feedback/values.js';
+import type { OnProgress } from '../types.js';
 import { cell, type SheetRecord } from './input.js';
-import { isoDate, isoWeek, mondayOf } from './iso-week.js';
+import { isoDate, isoWeek, mondayFinder } from './iso-week.js';
 import type { FeedbackSection, NotAFitPair, PairFeedback, RatingSummary, Tally, WeekRatings } from './model.js';
+import { readRows } from './progress.js';
 import { mentorsAllStalled, stalledPairs, type PairHistory } from './stalled.js';
 
 /** Pair ids in natural order: `2` before `10`. */
@@ -15,6 +17,8 @@ interface RatedMeeting {
   mentorRating: number | null;
   menteeRating: number | null;
   fit: Fit | null;
+  /** The feedback cells as written, by canonical column. */
+  feedback: Record<FeedbackColumn, string>;
   record: SheetRecord;
 }
 
@@ -23,11 +27,18 @@ const FIT_LABELS: Record<Fit | '', string> = { good: 'Good', unsure: 'Unsure', '
 /**
  * Ratings per week and per pair, pairs marked not-a-fit, and (with `today`) the pairs that stalled and the mentors
  * all of whose pairs did. Cells that are no rating (1–4) or fit are listed in `invalid` and not counted.
+ * `onProgress` is told how many rota rows are read (phase `reading feedback`), and that all are once they are summed up.
  */
-export function buildFeedback(rota: readonly SheetRecord[], today: string | null, stalledAfterWeeks: number): FeedbackSection {
-  const meetings = rota.map(readMeeting);
-  const invalid = rota.flatMap((record) =>
-    feedbackIssues(record).map((issue) => `meeting ${cell(record, 'meeting_id') || cell(record, 'pair_id')}: ${issue.message}`),
+export function buildFeedback(
+  rota: readonly SheetRecord[],
+  today: string | null,
+  stalledAfterWeeks: number,
+  onProgress?: OnProgress,
+): FeedbackSection {
+  const meetings = readRows(rota, readMeeting, 'reading feedback', onProgress);
+  // The cells already found by column: finding them in each row again would double the time on a large rota.
+  const invalid = meetings.flatMap(({ feedback, record }) =>
+    feedbackIssues(feedback).map((issue) => `meeting ${cell(record, 'meeting_id') || cell(record, 'pair_id')}: ${issue.message}`),
   );
   const byPair = groupBy(meetings, (m) => m.pairId);
   const histories: PairHistory[] = [...byPair]
@@ -36,7 +47,7 @@ export function buildFeedback(rota: readonly SheetRecord[], today: string | null
   const stalled = today === null ? [] : stalledPairs(histories, today, stalledAfterWeeks);
   const stalledIds = new Set(stalled.map((s) => s.pairId));
   const pairs = histories.map((h) => pairFeedback(h, byPair.get(h.pairId) ?? [], stalledIds.has(h.pairId)));
-  return {
+  const section: FeedbackSection = {
     stalledAfterWeeks,
     rating: summary(meetings.flatMap((m) => [m.mentorRating, m.menteeRating])),
     mentorRating: summary(meetings.map((m) => m.mentorRating)),
@@ -53,6 +64,8 @@ export function buildFeedback(rota: readonly SheetRecord[], today: string | null
     mentorsAllStalled: mentorsAllStalled(histories, stalled),
     invalid,
   };
+  onProgress?.('reading feedback', rota.length, rota.length);
+  return section;
 }
 
 function readMeeting(record: SheetRecord): RatedMeeting {
@@ -69,6 +82,7 @@ function readMeeting(record: SheetRecord): RatedMeeting {
     mentorRating: rating(feedback.mentor_rating),
     menteeRating: rating(feedback.mentee_rating),
     fit: fit === INVALID ? null : fit,
+    feedback,
     record,
   };
 }
@@ -103,6 +117,7 @@ function notAFit(history: PairHistory, meetings: readonly RatedMeeting[]): NotAF
 
 function weekRatings(meetings: readonly RatedMeeting[]): WeekRatings[] {
   const rated = meetings.filter((m) => m.date !== null && (m.mentorRating !== null || m.menteeRating !== null));
+  const mondayOf = mondayFinder();
   return [...groupBy(rated, (m) => mondayOf(m.date as string))]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([monday, group]) => ({
@@ -122,6 +137,11 @@ export function summary(ratings: readonly (number | null)[]): RatingSummary {
 
 function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(keyOf(item), [...(groups.get(keyOf(item)) ?? []), item]);
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
   return groups;
 }

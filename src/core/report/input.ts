@@ -1,4 +1,5 @@
 import type { Stage } from '../stages.js';
+import type { OnProgress } from '../types.js';
 
 /** One row of a sheet as read by the command: column name → cell text. */
 export type SheetRecord = Record<string, string>;
@@ -58,6 +59,8 @@ export interface ReportOptions {
   stages?: readonly Stage[];
   /** Weeks without a held meeting after which a pair counts as stalled (default 4). */
   stalledWeeks?: number;
+  /** Told how far reading the roster and the rota's rows has got (for a progress bar). */
+  onProgress?: OnProgress;
 }
 
 /** A cell's text, trimmed; '' when the column is absent. */

@@ -16,6 +16,19 @@ export function mondayOf(date: string): string {
   return new Date(time - weekday * DAY_MS).toISOString().slice(0, 10);
 }
 
+/** `mondayOf`, working each date out once: a rota has a few hundred dates over hundreds of thousands of meetings. */
+export function mondayFinder(): (date: string) => string {
+  const known = new Map<string, string>();
+  return (date) => {
+    let monday = known.get(date);
+    if (monday === undefined) {
+      monday = mondayOf(date);
+      known.set(date, monday);
+    }
+    return monday;
+  };
+}
+
 /** The ISO week (`2027-W02`) of an ISO date: weeks start on Monday, week 1 holds the year's first Thursday. */
 export function isoWeek(date: string): string {
   const thursday = new Date(Date.parse(`${mondayOf(date)}T00:00:00Z`) + 3 * DAY_MS);

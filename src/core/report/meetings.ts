@@ -1,6 +1,8 @@
+import type { OnProgress } from '../types.js';
 import { cell, type SheetRecord } from './input.js';
-import { isoDate, isoWeek, mondayOf, mondaysBetween } from './iso-week.js';
+import { isoDate, isoWeek, mondayFinder, mondaysBetween } from './iso-week.js';
 import { MEETING_STATUSES, type MeetingsSection, type MeetingStatus, type PairMeetings, type StatusCounts } from './model.js';
+import { readRows } from './progress.js';
 
 /** Pair ids in natural order: `2` before `10`. */
 const PAIR_ORDER = new Intl.Collator('en', { numeric: true }).compare;
@@ -14,17 +16,21 @@ interface Meeting {
   record: SheetRecord;
 }
 
-/** Meetings by status, per ISO week and per pair; `today` (ISO date) decides which scheduled ones are overdue. */
-export function buildMeetings(rota: readonly SheetRecord[], today: string | null): MeetingsSection {
-  const meetings = rota.map((record) => readMeeting(record, today));
+/**
+ * Meetings by status, per ISO week and per pair; `today` (ISO date) decides which scheduled ones are overdue.
+ * `onProgress` is told how many rota rows are read (phase `counting meetings`), and that all are once they are counted.
+ */
+export function buildMeetings(rota: readonly SheetRecord[], today: string | null, onProgress?: OnProgress): MeetingsSection {
+  const meetings = readRows(rota, (record) => readMeeting(record, today), 'counting meetings', onProgress);
   const dated = meetings.filter((m) => m.date !== null);
-  const dates = dated.map((m) => m.date as string).sort();
-  const mondays = dates.length > 0 ? mondaysBetween(dates[0] as string, dates[dates.length - 1] as string) : [];
+  const range = dateRange(dated.map((m) => m.date as string));
+  const mondays = range ? mondaysBetween(range.first, range.last) : [];
+  const mondayOf = mondayFinder();
   const byMonday = groupBy(dated, (m) => mondayOf(m.date as string));
   const byPair = [...groupBy(meetings, (m) => m.pairId)]
     .map(([pairId, group]) => pairMeetings(pairId, group, today))
     .sort((a, b) => PAIR_ORDER(a.pairId, b.pairId));
-  return {
+  const section: MeetingsSection = {
     total: meetings.length,
     ...statusCounts(meetings),
     undated: meetings.length - dated.length,
@@ -32,6 +38,8 @@ export function buildMeetings(rota: readonly SheetRecord[], today: string | null
     byPair,
     noneHeld: byPair.filter((p) => p.held === 0),
   };
+  onProgress?.('counting meetings', rota.length, rota.length);
+  return section;
 }
 
 /** A blank status counts as `scheduled`, the status a new rota starts with. */
@@ -42,6 +50,18 @@ function readMeeting(record: SheetRecord, today: string | null): Meeting {
   const pairId = cell(record, 'pair_id') || `${cell(record, 'mentor_email')} & ${cell(record, 'mentee_email')}`;
   const overdue = status === 'scheduled' && today !== null && date !== null && date < today;
   return { pairId, date, status, overdue, record };
+}
+
+/** The earliest and latest of ISO dates (which order as text); null when there are none. */
+function dateRange(dates: readonly string[]): { first: string; last: string } | null {
+  if (dates.length === 0) return null;
+  let first = dates[0] as string;
+  let last = first;
+  for (const date of dates) {
+    if (date < first) first = date;
+    else if (date > last) last = date;
+  }
+  return { first, last };
 }
 
 function statusCounts(meetings: readonly Meeting[]): StatusCounts {

@@ -1,4 +1,6 @@
+import type { OnProgress } from '../types.js';
 import { cell, cellNumber, cellSet, type SheetRecord } from './input.js';
+import { readRows } from './progress.js';
 
 /** A roster row as the report needs it. */
 export interface RosterPerson {
@@ -15,24 +17,32 @@ export interface RosterPerson {
   capacity: number | null;
 }
 
-/** Reads the roster's rows; a mentor with a blank capacity has the default 1 (PRODUCT.md §2). */
-export function readRoster(records: readonly SheetRecord[]): RosterPerson[] {
-  return records.map((record) => {
-    const role = cell(record, 'role').toLowerCase();
-    const capacity = cellNumber(record, 'capacity');
-    return {
-      id: cell(record, 'id'),
-      email: cell(record, 'email').toLowerCase(),
-      name: cell(record, 'name'),
-      role,
-      stage: cell(record, 'stage'),
-      phases: cellSet(record, 'phases'),
-      subjects: cellSet(record, 'subjects'),
-      focus: cellSet(record, 'focus'),
-      region: cell(record, 'region'),
-      capacity: capacity ?? (isMentor(role) ? 1 : null),
-    };
-  });
+/** The progress phase of reading the roster and counting from it; the report's builder says when it is over. */
+export const ROSTER_PHASE = 'counting sign-ups';
+
+/**
+ * Reads the roster's rows; a mentor with a blank capacity has the default 1 (PRODUCT.md §2). `onProgress` is told
+ * how many rows are read (phase ROSTER_PHASE), never that all are (see `readRows`).
+ */
+export function readRoster(records: readonly SheetRecord[], onProgress?: OnProgress): RosterPerson[] {
+  return readRows(records, readPerson, ROSTER_PHASE, onProgress);
+}
+
+function readPerson(record: SheetRecord): RosterPerson {
+  const role = cell(record, 'role').toLowerCase();
+  const capacity = cellNumber(record, 'capacity');
+  return {
+    id: cell(record, 'id'),
+    email: cell(record, 'email').toLowerCase(),
+    name: cell(record, 'name'),
+    role,
+    stage: cell(record, 'stage'),
+    phases: cellSet(record, 'phases'),
+    subjects: cellSet(record, 'subjects'),
+    focus: cellSet(record, 'focus'),
+    region: cell(record, 'region'),
+    capacity: capacity ?? (isMentor(role) ? 1 : null),
+  };
 }
 
 /** Whether a role can take mentees (`mentor` or `both`). */

@@ -9,6 +9,6 @@ export { pairsFromMatchTable, type MatchSheetPairs } from './match-sheet.js';
 export { parseBands, parseDuration, parseEvery, DEFAULT_BAND_TIMES } from './options.js';
 export { planRota, type PlanInput, type RotaPlan } from './plan.js';
 export { overdueMeetings, parseWeek, remindersForWeek, REMINDER_COLUMNS, type ReminderRow, type WeekRange } from './reminders.js';
-export { meetingId, MEETING_STATUSES, ROTA_COLUMNS, rotaFromTable, rotaSheet, type RotaRead, type RotaRow } from './rota.js';
+export { meetingId, MEETING_STATUSES, ROTA_COLUMNS, rotaFromTable, rotaHeaders, rotaSheet, type RotaRead, type RotaRow } from './rota.js';
 export { resolveScheduleSettings, scheduleConfigSchema, type ScheduleConfig } from './settings.js';
 export type * from './types.js';

@@ -1,4 +1,4 @@
-import type { Person, Table } from '../types.js';
+import type { OnProgress, Person, Table } from '../types.js';
 import { parseSlotList, sortSlots } from './slots.js';
 import { SheetColumns } from './sheet-columns.js';
 import type { Participant, RowProblem, SchedulePair } from './types.js';
@@ -14,12 +14,15 @@ export interface MatchSheetPairs {
 
 const REQUIRED = ['pair_id', 'mentor_email', 'mentee_email'] as const;
 
+/** Rows between two progress reports. */
+const ROWS_PER_PROGRESS = 1024;
+
 /**
  * Reads the pairs of a match sheet (`match` output). Availability comes from its `common_slots`
  * column; the roster, when given, supplies each mentor's own slots and the common slots of a
- * sheet without that column.
+ * sheet without that column. `onProgress` is told how many rows are read (phase `reading pairs`).
  */
-export function pairsFromMatchTable(table: Table, roster: readonly Person[] = []): MatchSheetPairs {
+export function pairsFromMatchTable(table: Table, roster: readonly Person[] = [], onProgress?: OnProgress): MatchSheetPairs {
   const columns = new SheetColumns(table);
   columns.require(REQUIRED, 'A match sheet');
   const people = new Map(roster.map((p) => [p.email.trim().toLowerCase(), p]));
@@ -29,7 +32,9 @@ export function pairsFromMatchTable(table: Table, roster: readonly Person[] = []
     result.warnings.push('the match sheet has no common_slots column and no roster was given, so no pair has known free times; give the roster to place meetings when both are free');
   }
   const seen = new Map<string, number>();
+  let rowsRead = 0;
   for (const row of table.rows) {
+    if (++rowsRead % ROWS_PER_PROGRESS === 0 && rowsRead < table.rows.length) onProgress?.('reading pairs', rowsRead, table.rows.length);
     const pairId = columns.cell(row, 'pair_id');
     const participant = (side: 'mentor' | 'mentee'): Participant => {
       const email = columns.cell(row, `${side}_email`).toLowerCase();
@@ -67,6 +72,7 @@ export function pairsFromMatchTable(table: Table, roster: readonly Person[] = []
       mode: columns.cell(row, 'mode'),
     });
   }
+  onProgress?.('reading pairs', table.rows.length, table.rows.length);
   return result;
 }
 

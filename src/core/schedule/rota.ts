@@ -55,9 +55,10 @@ export function meetingId(pairId: string, meetingNo: number): string {
 
 /** Rota order: by date, start time, pair and meeting number. */
 export function compareMeetings(a: RotaRow, b: RotaRow): number {
-  for (const key of ['date', 'start', 'pair_id'] as const) {
-    if (a[key] !== b[key]) return a[key] < b[key] ? -1 : 1;
-  }
+  // Spelt out rather than looped over the keys: this orders every meeting of the rota, 300,000 at 100,000 people.
+  if (a.date !== b.date) return a.date < b.date ? -1 : 1;
+  if (a.start !== b.start) return a.start < b.start ? -1 : 1;
+  if (a.pair_id !== b.pair_id) return a.pair_id < b.pair_id ? -1 : 1;
   return a.meeting_no - b.meeting_no;
 }
 
@@ -66,16 +67,22 @@ export function compareMeetings(a: RotaRow, b: RotaRow): number {
  * `mentee_rating`, `fit`, empty until an organiser fills them in), then every other extra column seen.
  */
 export function rotaSheet(rows: readonly RotaRow[]): { headers: string[]; rows: string[][] } {
-  const feedback: readonly string[] = FEEDBACK_COLUMNS;
-  const others = [...new Set(rows.flatMap((r) => Object.keys(r.extra)))].filter((h) => !feedback.includes(h));
-  const extraHeaders = [...FEEDBACK_COLUMNS, ...others];
+  const headers = rotaHeaders(rows);
+  const extraHeaders = headers.slice(ROTA_COLUMNS.length);
   return {
-    headers: [...ROTA_COLUMNS, ...extraHeaders],
+    headers,
     rows: rows.map((r) => [
       ...ROTA_COLUMNS.map((c) => String(r[c])),
       ...extraHeaders.map((h) => r.extra[h] ?? ''),
     ]),
   };
+}
+
+/** The headers of `rotaSheet(rows)`, without making its rows. */
+export function rotaHeaders(rows: readonly RotaRow[]): string[] {
+  const feedback: readonly string[] = FEEDBACK_COLUMNS;
+  const others = [...new Set(rows.flatMap((r) => Object.keys(r.extra)))].filter((h) => !feedback.includes(h));
+  return [...ROTA_COLUMNS, ...FEEDBACK_COLUMNS, ...others];
 }
 
 const REQUIRED = ['pair_id', 'meeting_no', 'date', 'start', 'end', 'mentor_email', 'mentee_email'] as const;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport, DEFAULT_TITLE } from '../../../src/core/report/build.js';
 import { UsageError } from '../../../src/errors.js';
+import { expectCountsUp, recordProgress } from '../../helpers/progress-calls.js';
+import { meetingRow, rosterRow } from './builders.js';
 import { FIXTURE_TODAY, fixtureInput, readFixture } from './fixture.js';
 
 const model = buildReport(fixtureInput(), { today: FIXTURE_TODAY });
@@ -145,5 +147,32 @@ describe('buildReport with some inputs only', () => {
   it('refuses a today that is not an ISO date', () => {
     expect(() => buildReport({ rota: [] }, { today: '15/02/2027' })).toThrow(UsageError);
     expect(() => buildReport({ rota: [] }, { today: '2027-02-30' })).toThrow(/YYYY-MM-DD/);
+  });
+});
+
+describe('buildReport: progress', () => {
+  const pairs = Array.from({ length: 600 }, (_, i) => `p${i}`);
+  const input = {
+    roster: Array.from({ length: 1100 }, (_, i) => rosterRow(`r${i}`, i % 2 === 0 ? { role: 'mentor' } : {})),
+    rota: pairs.flatMap((pairId) => ['2027-01-05', '2027-01-19', '2027-02-02', '2027-02-16'].map((date) => meetingRow(pairId, date, 'held'))),
+  };
+
+  it('tells onProgress how far reading the roster and the rota has got, each phase ending at done === total', () => {
+    const { onProgress, calls } = recordProgress();
+    const withProgress = buildReport(input, { today: '2027-03-01', onProgress });
+    expect([...new Set(calls.map((c) => c.phase))]).toEqual(['counting sign-ups', 'counting meetings', 'reading feedback']);
+    for (const phase of ['counting sign-ups', 'counting meetings', 'reading feedback']) expectCountsUp(calls, phase);
+    expect(calls.filter((c) => c.done === c.total).map((c) => [c.phase, c.total])).toEqual([
+      ['counting sign-ups', 1100],
+      ['counting meetings', 2400],
+      ['reading feedback', 2400],
+    ]);
+    expect(withProgress).toEqual(buildReport(input, { today: '2027-03-01' }));
+  });
+
+  it('says nothing for sheets that are not given', () => {
+    const { onProgress, calls } = recordProgress();
+    buildReport({ matches: readFixture('matches') }, { onProgress });
+    expect(calls).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Person } from '../../../src/core/types.js';
 import { pairsFromMatchTable } from '../../../src/core/schedule/match-sheet.js';
 import { InputError } from '../../../src/errors.js';
+import { expectCountsUp, recordProgress } from '../../helpers/progress-calls.js';
 import { table } from './builders.js';
 
 const HEADERS = ['pair_id', 'mentor_id', 'mentor_name', 'mentor_email', 'mentee_id', 'mentee_name', 'mentee_email', 'score', 'common_slots', 'mode', 'kept'];
@@ -63,5 +64,19 @@ describe('pairsFromMatchTable', () => {
   it('needs the identifying columns', () => {
     expect(() => pairsFromMatchTable(table(['pair_id', 'mentor_email'], []))).toThrow(InputError);
     expect(() => pairsFromMatchTable(table(['pair_id', 'mentor_email'], []))).toThrow(/needs the column mentee_email/);
+  });
+});
+
+describe('pairsFromMatchTable: progress', () => {
+  it('tells onProgress how many rows are read every 1024 rows, and all of them at the end', () => {
+    const rows = Array.from({ length: 1500 }, (_, i) => [`p${i}`, `m${i}`, 'Mentor', `m${i}@example.org`, `e${i}`, 'Mentee', `e${i}@example.org`, '80', 'tue-lunch', 'online', 'no']);
+    const { onProgress, calls } = recordProgress();
+    const read = pairsFromMatchTable(table(HEADERS, rows), [], onProgress);
+    expect(calls.map((c) => [c.phase, c.done, c.total])).toEqual([
+      ['reading pairs', 1024, 1500],
+      ['reading pairs', 1500, 1500],
+    ]);
+    expectCountsUp(calls, 'reading pairs');
+    expect(read).toEqual(pairsFromMatchTable(table(HEADERS, rows)));
   });
 });

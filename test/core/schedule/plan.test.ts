@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { holidaysFromTable } from '../../../src/core/schedule/holidays.js';
 import { planRota } from '../../../src/core/schedule/plan.js';
 import type { RotaRow } from '../../../src/core/schedule/rota.js';
+import { expectCountsUp, recordProgress } from '../../helpers/progress-calls.js';
 import { csvTable, fixture, pair, rotaRow, settings } from './builders.js';
 
 const termDates = holidaysFromTable(csvTable(fixture('term-dates-2026-27.csv'))).holidays;
@@ -192,5 +193,28 @@ describe('planRota: determinism', () => {
       process.env.TZ = tz;
       expect(planRota({ ...input, pairs: [...pairs].reverse() })).toEqual(base);
     }
+  });
+});
+
+describe('planRota: progress', () => {
+  const many = Array.from({ length: 2500 }, (_, i) => pair(`p${i}`, `m${i}`, `e${i}`, ['tue-after-school']));
+  const manySettings = settings({ start: '2027-01-04', count: 2 });
+
+  it('tells onProgress how many pairs are planned every 1024 pairs, and all of them once the rota is in order', () => {
+    const { onProgress, calls } = recordProgress();
+    const plan = planRota({ pairs: many, settings: manySettings, onProgress });
+    expect(calls).toEqual([
+      { phase: 'planning meetings', done: 1024, total: 2500 },
+      { phase: 'planning meetings', done: 2048, total: 2500 },
+      { phase: 'planning meetings', done: 2500, total: 2500 },
+    ]);
+    expectCountsUp(calls, 'planning meetings');
+    expect(plan).toEqual(planRota({ pairs: many, settings: manySettings }));
+  });
+
+  it('says a rota with no pairs is done at once', () => {
+    const { onProgress, calls } = recordProgress();
+    planRota({ pairs: [], settings: manySettings, onProgress });
+    expect(calls).toEqual([{ phase: 'planning meetings', done: 0, total: 0 }]);
   });
 });

@@ -1,10 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { FEEDBACK_COLUMNS } from '../../../src/core/feedback/values.js';
-import { meetingId, rotaFromTable, rotaSheet, ROTA_COLUMNS } from '../../../src/core/schedule/rota.js';
+import { compareMeetings, meetingId, rotaFromTable, rotaHeaders, rotaSheet, ROTA_COLUMNS } from '../../../src/core/schedule/rota.js';
 import { InputError } from '../../../src/errors.js';
 import { rotaRow, table } from './builders.js';
 
 describe('rota sheets', () => {
+  it('orders meetings by date, start time, pair and meeting number', () => {
+    const rows = [
+      rotaRow({ pair_id: 'p2', date: '2027-01-05', start: '16:00' }),
+      rotaRow({ pair_id: 'p1', meeting_no: 2, date: '2027-01-05', start: '16:00' }),
+      rotaRow({ pair_id: 'p1', meeting_no: 1, date: '2027-01-05', start: '16:00' }),
+      rotaRow({ pair_id: 'p0', date: '2027-01-05', start: '19:00' }),
+      rotaRow({ pair_id: 'p9', date: '2027-01-04', start: '19:00' }),
+    ];
+    expect([...rows].sort(compareMeetings).map((r) => `${r.date} ${r.start} ${r.pair_id} ${r.meeting_no}`)).toEqual([
+      '2027-01-04 19:00 p9 1',
+      '2027-01-05 16:00 p1 1',
+      '2027-01-05 16:00 p1 2',
+      '2027-01-05 16:00 p2 1',
+      '2027-01-05 19:00 p0 1',
+    ]);
+    expect(compareMeetings(rows[0]!, rows[0]!)).toBe(0);
+  });
+
   it('gives stable meeting ids', () => {
     expect(meetingId('p007', 3)).toBe('p007-m03');
     expect(meetingId('p007', 12)).toBe('p007-m12');
@@ -14,6 +32,7 @@ describe('rota sheets', () => {
     const rows = [rotaRow(), rotaRow({ meeting_no: 2, meeting_id: 'p1-m02', date: '2027-01-19', status: 'held', extra: { rating: '5', fit: 'good' } })];
     const sheet = rotaSheet(rows);
     expect(sheet.headers).toEqual([...ROTA_COLUMNS, ...FEEDBACK_COLUMNS, 'rating']);
+    expect(rotaHeaders(rows)).toEqual(sheet.headers);
     expect(sheet.rows[1]).toEqual(['p1-m02', 'p1', '2', '6', '2027-01-19', 'Tuesday', '16:00', '16:45', 'Ana', 'ana@example.org', 'Bob', 'bob@example.org', 'online', 'held', '', '', '', 'good', '5']);
     const back = rotaFromTable(table(sheet.headers, sheet.rows));
     expect(back.problems).toEqual([]);

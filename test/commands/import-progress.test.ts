@@ -1,0 +1,57 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { runImport, type ImportOptions } from '../../src/commands/import.js';
+import { tempDir } from '../helpers/memory-io.js';
+import { barsDrawn, expectEveryBarCleared, expectNoBar, fastClock, terminalIO } from './progress-helpers.js';
+
+let dir: string;
+let cleanup: () => Promise<void>;
+beforeEach(async () => ({ dir, cleanup } = await tempDir()));
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await cleanup();
+});
+
+/** A form export of `count` sign-ups, big enough (over a megabyte) to be read in several slices. */
+async function signUps(count: number): Promise<string> {
+  const header = 'Timestamp,Email address,Full name,Are you signing up as a mentor or a mentee?,Phase,Notes';
+  const note = (i: number) => `"I teach in a ${i % 2 ? 'small' : 'large'} school, and ${'would like to talk about planning. '.repeat(8)}"`;
+  const rows = Array.from({ length: count }, (_, i) => `11/04/2026 09:16:31,p${i}@school.example,Person ${i},${i % 3 ? 'Mentee' : 'Mentor'},Primary,${note(i)}`);
+  const file = path.join(dir, 'signups.csv');
+  await writeFile(file, `${header}\n${rows.join('\n')}\n`);
+  return file;
+}
+
+async function importOn(isTTY: boolean, options: Partial<ImportOptions> = {}) {
+  const io = terminalIO(dir, isTTY);
+  const output = path.join(dir, isTTY ? 'people-tty.xlsx' : 'people-piped.xlsx');
+  await runImport({ inputs: [await signUps(4000)], output, ...options }, io);
+  return { err: io.err(), roster: await readFile(output) };
+}
+
+describe('import progress bar', () => {
+  it('draws reading, normalising and writing on a terminal, and wipes the bar before the summary', async () => {
+    fastClock();
+    const { err } = await importOn(true);
+    const phases = new Set(barsDrawn(err).map((bar) => bar.replace(/ [█░].*$/, '')));
+    expect([...phases]).toEqual(['reading signups.csv', 'normalising', `writing ${path.join(dir, 'people-tty.xlsx')}`]);
+    expect(barsDrawn(err)).toContainEqual(expect.stringMatching(/^normalising █+░+ 51% 2,048\/4,000$/));
+    expectEveryBarCleared(err);
+    expect(err).toContain('4000 rows read');
+  });
+
+  it('writes no bar when stderr is not a terminal, and the same roster either way', async () => {
+    fastClock();
+    const piped = await importOn(false);
+    expectNoBar(piped.err);
+    expect(piped.err).toContain('4000 rows read');
+    expect((await importOn(true)).roster.equals(piped.roster)).toBe(true);
+  });
+
+  it('writes nothing at all with --quiet, and only the summary with --json, on a terminal too', async () => {
+    fastClock();
+    expect((await importOn(true, { quiet: true })).err).toBe('');
+    expectNoBar((await importOn(true, { json: true })).err);
+  });
+});
