@@ -7,7 +7,8 @@ import { ZipWriter } from './zip-writer.js';
 /**
  * Writes sheets as an xlsx file, streaming each worksheet through the zip: one worksheet per sheet, a bold
  * frozen header row with an autofilter, column widths from the content, numbers as numbers, text
- * neutralised. The file records no write time, so the same sheets always give the same bytes.
+ * neutralised. The file records no write time, so the same sheets always give the same bytes. `onProgress` is told
+ * how many rows of all the sheets have gone into the file so far.
  */
 export async function writeXlsxFile(path: string, sheets: readonly Sheet[], onProgress?: TableProgress): Promise<void> {
   const all = sheets.length > 0 ? sheets : [{ name: 'Sheet1', columns: [], rows: [] }];
