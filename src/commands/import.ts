@@ -1,7 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { explainMapping, mappingToFile, rosterHeaders } from '../core/normalise/index.js';
-import { rosterRow } from '../render/roster-row.js';
+import { explainMapping, mappingToFile, personToRow, rosterHeaders } from '../core/normalise/index.js';
 import { UsageError } from '../errors.js';
 import { outputFailure } from '../io/output-error.js';
 import { writeStructuredFile } from '../io/write-structured.js';
@@ -60,7 +59,7 @@ async function loadAndWrite(options: ImportOptions, io: CommandIO, progress: Pro
 /** The People, Rejected and Duplicates sheets of an import. */
 export function rosterSheets(result: Awaited<ReturnType<typeof loadPeople>>['result']): [Sheet, Sheet, Sheet] {
   return [
-    { name: 'People', columns: rosterHeaders(result.people), rows: result.people.map(rosterRow) },
+    { name: 'People', columns: rosterHeaders(result.people), rows: result.people.map(personToRow) },
     { name: 'Rejected', columns: ['file', 'row', 'column', 'value', 'reason'], rows: result.rejected.map((r) => ({ ...r })) },
     {
       name: 'Duplicates',

@@ -4,7 +4,7 @@ export type {
   NormaliseOptions, ImportResult, DuplicateRecord, RejectedRecord, ImportWarning, WarningKind, TableMapping,
   FieldMapping, FileSummary, Confidence,
 } from './types.js';
-export { personToRecord, recordToCells, rosterHeaders } from './record.js';
+export { personToRecord, personToRow, recordToCells, rosterHeaders, type RosterValue } from './record.js';
 export { mappingSchema, type Mapping } from './mapping-schema.js';
 export { vocabularySchema, type ExtraVocabulary } from './vocabulary-schema.js';
 export { explainMapping, mappingToFile } from './explain.js';

@@ -2,32 +2,51 @@ import { ROSTER_COLUMNS, type Person } from '../types.js';
 
 const ROSTER_HEADERS: ReadonlySet<string> = new Set(ROSTER_COLUMNS);
 
+/** A roster cell before it is written: text, a set or the availability as a list, the capacity, the consent. */
+export type RosterValue = string | string[] | number | boolean | null;
+
 /**
- * A person as one roster row, header → text: the contract columns (sets as sorted slugs joined by
- * `; `, capacity a whole number or empty, consent `true`/`false`), then every extra column. An extra
+ * A person as one roster row, header → value, in the roster's column order: the contract columns (sets and
+ * availability as lists, capacity a number or null, consent a boolean), then every extra column. An extra
  * column whose header is a roster column's gets ` (extra)` added, so neither is lost.
  */
-export function personToRecord(person: Person): Record<string, string> {
-  const record: Record<string, string> = {
+export function personToRow(person: Person): Record<string, RosterValue> {
+  const row: Record<string, RosterValue> = {
     id: person.id,
     email: person.email,
     name: person.name,
     role: person.role,
     stage: person.stage,
-    phases: joinSet(person.phases),
-    subjects: joinSet(person.subjects),
-    focus: joinSet(person.focus),
+    phases: person.phases,
+    subjects: person.subjects,
+    focus: person.focus,
     region: person.region,
     organisation: person.organisation,
     mode: person.mode,
-    availability: person.availability.join('; '),
-    capacity: person.capacity === null ? '' : String(person.capacity),
-    consent: String(person.consent),
+    availability: person.availability,
+    capacity: person.capacity,
+    consent: person.consent,
     submitted: person.submitted,
     notes: person.notes,
   };
-  for (const [header, value] of Object.entries(person.extra)) record[extraHeader(header)] = value;
-  return record;
+  for (const [header, value] of Object.entries(person.extra)) row[extraHeader(header)] = value;
+  return row;
+}
+
+/**
+ * A person as one roster row, header → text: `personToRow` with sets as sorted slugs joined by `; `, capacity a
+ * whole number or empty, consent `true`/`false`.
+ */
+export function personToRecord(person: Person): Record<string, string> {
+  return {
+    ...(personToRow(person) as Record<string, string>),
+    phases: joinSet(person.phases),
+    subjects: joinSet(person.subjects),
+    focus: joinSet(person.focus),
+    availability: person.availability.join('; '),
+    capacity: person.capacity === null ? '' : String(person.capacity),
+    consent: String(person.consent),
+  };
 }
 
 /** The roster's headers for these people: the contract columns, then each extra column in order of first appearance. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ROSTER_COLUMNS } from '../../../src/core/types.js';
-import { personToRecord, recordToCells, rosterHeaders } from '../../../src/core/normalise/record.js';
+import { personToRecord, personToRow, recordToCells, rosterHeaders } from '../../../src/core/normalise/record.js';
 import { person } from './builders.js';
 
 describe('personToRecord', () => {
@@ -17,6 +17,16 @@ describe('personToRecord', () => {
     expect(Object.keys(record)).toEqual([...ROSTER_COLUMNS, 'Twitter', 'email (extra)']);
     expect(record).toMatchObject({ subjects: 'art-and-design; science', availability: 'mon-lunch; tue-morning', capacity: '0', consent: 'false', Twitter: '@jo' });
     expect(personToRecord(person({ role: 'mentee', capacity: null })).capacity).toBe('');
+  });
+});
+
+describe('personToRow', () => {
+  it('keeps sets and availability as lists, capacity a number, consent a boolean, in the order of personToRecord', () => {
+    const someone = person({ subjects: ['art-and-design', 'science'], capacity: 2, consent: true, extra: { Twitter: '@jo', email: 'old@x.example' } });
+    const row = personToRow(someone);
+    expect(Object.keys(row)).toEqual(Object.keys(personToRecord(someone)));
+    expect(row).toMatchObject({ subjects: ['art-and-design', 'science'], capacity: 2, consent: true, 'email (extra)': 'old@x.example' });
+    expect(personToRow(person({ role: 'mentee', capacity: null })).capacity).toBeNull();
   });
 });
 
