@@ -28,15 +28,49 @@ export interface LoadedPeople {
 
 /** Reads the inputs (form exports or rosters) and normalises them into people, telling `onProgress` how far it has got. */
 export async function loadPeople(options: PeopleInputOptions, io: CommandIO, onProgress?: OnProgress): Promise<LoadedPeople> {
+  const setup = await importSetup(options, io, options.inputs.length);
+  const tables = await readTables(options.inputs, { sheet: options.sheet, stdin: io.stdin, onProgress });
+  return normaliseWith(tables, setup, options, onProgress);
+}
+
+/**
+ * Normalises tables already read, one per input in order (each as `loadPeople` would have read it), into people:
+ * the same config, mapping and `--role` handling as `loadPeople`, without reading the inputs again.
+ */
+export async function normaliseTables(
+  tables: readonly Table[],
+  options: Omit<PeopleInputOptions, 'inputs' | 'sheet'>,
+  io: CommandIO,
+  onProgress?: OnProgress,
+): Promise<LoadedPeople> {
+  const setup = await importSetup(options, io, tables.length);
+  return normaliseWith(tables, setup, options, onProgress);
+}
+
+/** What shapes the import besides the tables: the config, the mapping and each input's `--role`. */
+interface ImportSetup {
+  loaded: LoadedConfig;
+  mapping?: Mapping;
+  roles: (Role | undefined)[];
+}
+
+/** Loads the config and the mapping and checks `--role` before any input is read, so those mistakes are told first. */
+async function importSetup(options: Omit<PeopleInputOptions, 'inputs'>, io: CommandIO, inputCount: number): Promise<ImportSetup> {
   const loaded = await loadConfig(options.config, io.cwd);
-  const { config } = loaded;
   const mapping = options.mapping
     ? await readStructuredFile(options.mapping, mappingSchema, 'mapping file')
-    : config.import?.mapping;
-  const roles = rolesPerInput(options.inputs, options.role ?? []);
-  const tables = (await readTables(options.inputs, { sheet: options.sheet, stdin: io.stdin, onProgress })).map((table, i) =>
-    roles[i] ? { ...table, role: roles[i] } : table,
-  );
+    : loaded.config.import?.mapping;
+  return { loaded, mapping, roles: rolesPerInput(inputCount, options.role ?? []) };
+}
+
+function normaliseWith(
+  read: readonly Table[],
+  { loaded, mapping, roles }: ImportSetup,
+  options: Pick<PeopleInputOptions, 'dateOrder'>,
+  onProgress: OnProgress | undefined,
+): LoadedPeople {
+  const { config } = loaded;
+  const tables = read.map((table, i) => (roles[i] ? { ...table, role: roles[i] } : table));
   const result = normalise(tables, {
     dateOrder: options.dateOrder ?? config.import?.dateOrder,
     mapping,
@@ -48,11 +82,11 @@ export async function loadPeople(options: PeopleInputOptions, io: CommandIO, onP
 }
 
 /** `--role` given once applies to every input; given once per input, in order. */
-function rolesPerInput(inputs: string[], roles: Role[]): (Role | undefined)[] {
-  if (roles.length === 0) return inputs.map(() => undefined);
-  if (roles.length === 1) return inputs.map(() => roles[0]);
-  if (roles.length === inputs.length) return roles;
+function rolesPerInput(inputCount: number, roles: Role[]): (Role | undefined)[] {
+  if (roles.length === 0) return Array.from({ length: inputCount }, () => undefined);
+  if (roles.length === 1) return Array.from({ length: inputCount }, () => roles[0]);
+  if (roles.length === inputCount) return roles;
   throw new UsageError(
-    `${roles.length} --role options for ${inputs.length} input files: give --role once for every file, or once per file in the same order`,
+    `${roles.length} --role options for ${inputCount} input files: give --role once for every file, or once per file in the same order`,
   );
 }

@@ -3,7 +3,8 @@ import { FIELDS } from '../core/normalise/index.js';
 import type { OnProgress, Table } from '../core/types.js';
 import { InputError, UsageError } from '../errors.js';
 import { unneutralise } from '../io/neutralise.js';
-import { readWorkbookSheets } from '../io/read-table.js';
+import { readPickedSheets } from '../io/read-table.js';
+import type { SheetPicker } from '../io/sheet-choice.js';
 
 /** What one sheet holds: a report input, or the Settings sheet of a match workbook. */
 export type SheetKind = InputKey | 'settings';
@@ -73,7 +74,9 @@ const SHEET_WHAT: Readonly<Record<SheetKind, string>> = {
 /**
  * Every sheet the report will use, one per kind. A file named by an option gives that kind (its sheet of that
  * name, or its first sheet no other kind claims) and offers its other edumentor sheets; a plain argument offers
- * every sheet it holds. Options win over offers; among offers the first file given wins.
+ * every sheet it holds. Options win over offers; among offers the first file given wins. Only the sheets that
+ * can be chosen are read: a workbook's other sheets (Alternatives, a kind an option names or an earlier file
+ * offered) are known by name alone.
  */
 export async function chooseSheets(files: ReportFiles): Promise<ChosenSheet[]> {
   const explicit = new Map<SheetKind, ChosenSheet>();
@@ -81,15 +84,17 @@ export async function chooseSheets(files: ReportFiles): Promise<ChosenSheet[]> {
   const offer = (sheet: ChosenSheet) => {
     if (!offered.has(sheet.kind)) offered.set(sheet.kind, sheet);
   };
-  for (const [kind, file] of Object.entries(files.named) as [InputKey, string | undefined][]) {
-    if (file === undefined) continue;
+  const named = Object.entries(files.named).filter((entry): entry is [InputKey, string] => entry[1] !== undefined);
+  // A kind no option names and no earlier file offered: only a sheet of such a kind can still be chosen as an offer.
+  const stillOpen = (kind: SheetKind) => !named.some(([key]) => key === kind) && !offered.has(kind);
+  for (const [kind, file] of named) {
     if (kind === 'roster' && file === '-') {
       explicit.set(kind, { kind, file, explicit: true, table: null });
       continue;
     }
-    const tables = await readWorkbookSheets(file, { stdin: files.stdin, onProgress: files.onProgress });
+    const { tables, sheetNames } = await readSheets(file, (names) => namedFileSheets(names, kind, stillOpen), files);
     const table = tables.find((t) => kindOfSheetName(t.sheet) === kind) ?? tables.find((t) => kindOfSheetName(t.sheet) === undefined);
-    if (!table) throw missingSheet(kind, file, tables);
+    if (!table) throw missingSheet(kind, file, sheetNames);
     explicit.set(kind, { kind, file, sheet: table.sheet, explicit: true, table });
     for (const other of tables) {
       const otherKind = kindOfSheetName(other.sheet);
@@ -97,17 +102,40 @@ export async function chooseSheets(files: ReportFiles): Promise<ChosenSheet[]> {
     }
   }
   for (const file of files.plain) {
-    const tables = await readWorkbookSheets(file, { stdin: files.stdin, onProgress: files.onProgress });
+    const { tables, sheetNames } = await readSheets(file, (names) => plainFileSheets(names, stillOpen), files);
+    const lone = sheetNames.length === 1;
     const known = tables.flatMap((t) => {
-      const kind = kindOfSheetName(t.sheet) ?? (tables.length === 1 ? recognise(t) : undefined);
+      const kind = kindOfSheetName(t.sheet) ?? (lone ? recognise(t) : undefined);
       return kind ? [{ kind, file, sheet: t.sheet, explicit: false, table: t }] : [];
     });
-    if (known.length === 0) throw unrecognised(file, tables);
+    if (known.length === 0 && !sheetNames.some((name) => kindOfSheetName(name))) throw unrecognised(file, tables, sheetNames);
     known.forEach(offer);
   }
   const chosen = [...new Set([...explicit.keys(), ...offered.keys()])].map((kind) => explicit.get(kind) ?? offered.get(kind)!);
   for (const sheet of chosen) checkColumns(sheet);
   return chosen;
+}
+
+/** The sheets of one file that may be chosen, and the names of all its sheets for messages (a CSV: its file name). */
+async function readSheets(file: string, pick: SheetPicker, files: ReportFiles): Promise<{ tables: Table[]; sheetNames: string[] }> {
+  const { tables, sheetNames } = await readPickedSheets(file, pick, { stdin: files.stdin, onProgress: files.onProgress });
+  return { tables, sheetNames: sheetNames ?? tables.map((t) => t.sheet ?? t.file) };
+}
+
+/** What a file named for `kind` can give: its sheet of that kind (else its first sheet of no kind) and sheets of kinds still open. */
+function namedFileSheets(names: readonly string[], kind: InputKey, stillOpen: (kind: SheetKind) => boolean): string[] {
+  const own = names.find((name) => kindOfSheetName(name) === kind) ?? names.find((name) => kindOfSheetName(name) === undefined);
+  return names.filter((name) => name === own || isOpenSheet(name, stillOpen));
+}
+
+/** What a plain argument can give: its sheets of kinds still open, or its lone sheet (recognised by its columns). */
+function plainFileSheets(names: readonly string[], stillOpen: (kind: SheetKind) => boolean): string[] {
+  return names.length === 1 ? [...names] : names.filter((name) => isOpenSheet(name, stillOpen));
+}
+
+function isOpenSheet(name: string, stillOpen: (kind: SheetKind) => boolean): boolean {
+  const kind = kindOfSheetName(name);
+  return kind !== undefined && stillOpen(kind);
 }
 
 /** A sheet's rows as records keyed by header, with the formula guard that writing added taken off again. */
@@ -155,17 +183,18 @@ function checkColumns({ kind, file, sheet, table }: ChosenSheet): void {
   );
 }
 
-function missingSheet(kind: InputKey, file: string, tables: readonly Table[]): InputError {
+function missingSheet(kind: InputKey, file: string, sheetNames: readonly string[]): InputError {
   const wanted = Object.entries(SHEET_NAMES).find(([, k]) => k === kind)?.[0] ?? kind;
   return new InputError(
-    `expected a ${SHEET_WHAT[kind]} but this workbook has no sheet "${capitalise(wanted)}" (its sheets: ${sheetList(tables)}). ` +
+    `expected a ${SHEET_WHAT[kind]} but this workbook has no sheet "${capitalise(wanted)}" (its sheets: ${sheetList(sheetNames)}). ` +
       `Give the workbook or file that holds the ${SHEET_WHAT[kind]}.`,
     { file },
   );
 }
 
-function unrecognised(file: string, tables: readonly Table[]): UsageError {
-  const what = tables.length === 1 && tables[0] ? `its columns (${headerList(tables[0])})` : `its sheets (${sheetList(tables)})`;
+function unrecognised(file: string, tables: readonly Table[], sheetNames: readonly string[]): UsageError {
+  const lone = sheetNames.length === 1 ? tables[0] : undefined;
+  const what = lone ? `its columns (${headerList(lone)})` : `its sheets (${sheetList(sheetNames)})`;
   return new UsageError(
     `cannot tell what "${file}" holds from ${what}: a plain argument must be a sheet or workbook edumentor wrote. ` +
       'Name it with its option instead: --roster (a form export or roster), --matches, --unmatched, --mentors, --rota, --rejects, --duplicates or --warnings.',
@@ -177,8 +206,8 @@ function headerList(table: Table): string {
   return table.headers.length === 0 ? 'none' : table.headers.slice(0, 10).join(', ') + (table.headers.length > 10 ? ', …' : '');
 }
 
-function sheetList(tables: readonly Table[]): string {
-  return tables.map((t) => `"${t.sheet ?? t.file}"`).join(', ') || 'none';
+function sheetList(sheetNames: readonly string[]): string {
+  return sheetNames.map((name) => `"${name}"`).join(', ') || 'none';
 }
 
 function capitalise(text: string): string {

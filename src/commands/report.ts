@@ -18,7 +18,7 @@ import { missingText, SECTION_TITLES } from '../render/report-format.js';
 import { createProgress } from '../render/progress.js';
 import { renderReportJson } from '../render/report-json.js';
 import { createUi, type CommandIO } from '../render/ui.js';
-import { loadPeople, type PeopleInputOptions } from './load-people.js';
+import { loadPeople, normaliseTables, type LoadedPeople, type PeopleInputOptions } from './load-people.js';
 import type { CommandOutcome } from './outcome.js';
 import { chooseSheets, recordsOfTables, sheetRecords, type ChosenSheet, type ReportFiles } from './report-inputs.js';
 import { reportFormatOf, writeReport } from './report-output.js';
@@ -127,8 +127,7 @@ async function reportInput(
 
   const roster = sheets.find((s) => s.kind === 'roster');
   if (!roster) return { input, loaded: await loadConfig(options.config, io.cwd), rowProblems: 0 };
-  const sheet = roster.explicit && options.sheet !== undefined ? options.sheet : roster.sheet;
-  const { result, tables, loaded } = await loadPeople({ ...options, inputs: [roster.file], sheet }, io, onProgress);
+  const { result, tables, loaded } = await loadRoster(roster, options, io, onProgress);
   const rawExport = tables.some((table) => !FIELDS.every((field) => table.headers.includes(field)));
   const isExplicit = (kind: InputKey) => sheets.some((s) => s.kind === kind && s.explicit);
   input.roster = result.people.map(personToRecord);
@@ -136,6 +135,16 @@ async function reportInput(
   if (rawExport && !isExplicit('rejected')) input.rejected = result.rejected.map(textRecord);
   if (rawExport && !isExplicit('duplicates')) input.duplicates = result.duplicates.map(textRecord);
   return { input, loaded, rowProblems: rawExport ? result.rejected.length : 0 };
+}
+
+/**
+ * The roster through import, from the table `chooseSheets` read when it is the one asked for; read again only
+ * when it is on stdin (not read yet) or `--sheet` names another sheet of the file `--roster` names.
+ */
+function loadRoster(roster: ChosenSheet, options: ReportCommandOptions, io: CommandIO, onProgress: OnProgress | undefined): Promise<LoadedPeople> {
+  const sheet = roster.explicit && options.sheet !== undefined ? options.sheet : roster.sheet;
+  if (roster.table && sheet === roster.sheet) return normaliseTables([roster.table], options, io, onProgress);
+  return loadPeople({ ...options, inputs: [roster.file], sheet }, io, onProgress);
 }
 
 /** A sheet the report core takes as it is, as records: every kind but the roster (which import reads) and the settings. */

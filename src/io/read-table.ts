@@ -5,7 +5,7 @@ import { readDelimited } from './read-delimited.js';
 import { readJson } from './read-json.js';
 import { openInput } from './read-source.js';
 import { readXlsx } from './read-xlsx.js';
-import type { SheetRequest } from './sheet-choice.js';
+import type { SheetPicker, SheetRequest } from './sheet-choice.js';
 
 export type { ReadLimits } from './limits.js';
 export { DEFAULT_READ_LIMITS, LIMIT_OPTIONS } from './limits.js';
@@ -44,6 +44,24 @@ export async function readWorkbookSheets(input: string, options: Omit<ReadOption
 /** The sheet named `sheetName` (any case) of a workbook, read alone; failing that, every sheet, as `readWorkbookSheets`. */
 export async function readNamedSheet(input: string, sheetName: string, options: Omit<ReadOptions, 'sheet'> = {}): Promise<Table[]> {
   return read(input, { all: true, prefer: sheetName }, options);
+}
+
+/** The sheets `readPickedSheets` read, and the names of all the sheets that hold a table, read or not. */
+export interface PickedSheets {
+  tables: Table[];
+  /** In the workbook's order; absent for a file that is one table (CSV, TSV, text, a JSON array). */
+  sheetNames?: string[];
+}
+
+/** The sheets of a workbook that `pick` chooses from the names of those that hold a table; a CSV gives its one table. */
+export async function readPickedSheets(input: string, pick: SheetPicker, options: Omit<ReadOptions, 'sheet'> = {}): Promise<PickedSheets> {
+  let sheetNames: string[] | undefined;
+  const remember: SheetPicker = (names) => {
+    sheetNames = [...names];
+    return pick(names);
+  };
+  const tables = await read(input, { all: true, pick: remember }, options);
+  return { tables, sheetNames };
 }
 
 async function read(input: string, request: SheetRequest, options: ReadOptions): Promise<Table[]> {

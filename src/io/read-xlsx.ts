@@ -50,12 +50,19 @@ export async function readXlsx(source: InputSource, request: SheetRequest, limit
 
 /** The requested sheets that hold a worksheet; InputError when the one sheet asked for is a chart. */
 function sheetsToRead(zip: ZipArchive, index: WorkbookIndex, request: SheetRequest, file: string): WorksheetToRead[] {
-  const wanted = chooseSheets(request, index.sheets, file);
+  const listed = index.sheets.map((sheet) => ({ ...sheet, holdsTable: worksheetPart(zip, sheet) !== undefined }));
+  const wanted = chooseSheets(request, listed, file);
   return index.sheets.filter((sheet) => wanted.has(sheet.name)).flatMap((sheet): WorksheetToRead[] => {
-    if (sheet.part !== undefined && zip.has(sheet.part)) return [{ ...sheet, part: sheet.part }];
+    const part = worksheetPart(zip, sheet);
+    if (part !== undefined) return [{ ...sheet, part }];
     if (request.all) return [];
     throw new InputError(`the sheet "${sheet.name}" holds no table (it may be a chart): choose another`, { file });
   });
+}
+
+/** The sheet's worksheet part, when the zip holds one (a chart sheet has none). */
+function worksheetPart(zip: ZipArchive, sheet: WorkbookSheet): string | undefined {
+  return sheet.part !== undefined && zip.has(sheet.part) ? sheet.part : undefined;
 }
 
 /** Counts the compressed bytes read of the parts to scan (the cell lookups and the worksheets), out of their sum. */

@@ -1,15 +1,20 @@
 import { InputError } from '../errors.js';
 
 /**
- * Which sheets to read: all of them (only the one named `prefer`, in any case, when there is one), or one
- * by name or 1-based number (by default the first visible one).
+ * Which sheets to read: all of them (only the one named `prefer`, in any case, when there is one; only those
+ * `pick` chooses, when it is given), or one by name or 1-based number (by default the first visible one).
  */
-export type SheetRequest = { all: true; prefer?: string } | { all?: false; sheet?: string };
+export type SheetRequest = { all: true; prefer?: string; pick?: SheetPicker } | { all?: false; sheet?: string };
+
+/** Of the names of the sheets that hold a table, in the workbook's order, the ones to read. */
+export type SheetPicker = (names: readonly string[]) => Iterable<string>;
 
 /** A sheet as listed by its workbook, in the workbook's order. */
 export interface SheetInfo {
   name: string;
   visible: boolean;
+  /** False for a sheet with no table to read (a chart sheet); a sheet holds one unless it says so. */
+  holdsTable?: boolean;
 }
 
 /** The names of the requested sheets; InputError listing the sheets when the requested one does not exist. */
@@ -17,7 +22,9 @@ export function chooseSheets(request: SheetRequest, sheets: readonly SheetInfo[]
   if (request.all) {
     const preferred = request.prefer?.toLowerCase();
     const named = preferred === undefined ? undefined : sheets.find((s) => s.name.toLowerCase() === preferred);
-    return new Set(named ? [named.name] : sheets.map((s) => s.name));
+    if (named) return new Set([named.name]);
+    if (request.pick) return new Set(request.pick(sheets.filter((s) => s.holdsTable !== false).map((s) => s.name)));
+    return new Set(sheets.map((s) => s.name));
   }
   const chosen = request.sheet === undefined ? defaultSheet(sheets) : findSheet(request.sheet, sheets);
   if (chosen) return new Set([chosen.name]);

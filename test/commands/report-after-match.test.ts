@@ -1,12 +1,15 @@
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Readable } from 'node:stream';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runMatch } from '../../src/commands/match.js';
 import { runReport } from '../../src/commands/report.js';
 import { sheetRecords } from '../../src/commands/report-inputs.js';
 import type { ReportModel } from '../../src/core/report/index.js';
 import { readWorkbookSheets } from '../../src/io/read-table.js';
 import { fixture, memoryIO, tempDir } from '../helpers/memory-io.js';
-import { ALL_SHEETS, FIXTURE_TODAY, outputText, personalData, readModel } from './report-helpers.js';
+import { barsDrawn, fastClock, terminalIO } from './progress-helpers.js';
+import { ALL_SHEETS, FIXTURE_TODAY, outputText, personalData, readModel, withDamagedSheets } from './report-helpers.js';
 
 // `edumentor match responses.csv -o matches.xlsx`, then `edumentor report` on the workbook alone.
 let dir: string;
@@ -77,5 +80,36 @@ describe('report on a match workbook given once', () => {
     const personal = await personalData([workbook]);
     expect(personal.length).toBeGreaterThan(400);
     expect(personal.filter((value) => html.includes(value.toLowerCase()))).toEqual([]);
+  });
+});
+
+describe('report reads a match workbook once, and only the sheets it uses', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('reads each sheet it uses once, People too, and never Alternatives (the progress bar names what is read)', async () => {
+    fastClock();
+    const io = terminalIO(dir, true);
+    Object.assign(io.stderr, { columns: 200 });
+    await runReport({ matches: workbook, output: path.join(dir, 'read-once.html') }, io);
+    const reading = new Set(barsDrawn(io.err()).filter((bar) => bar.startsWith('reading ')).map((bar) => bar.replace(/ [█░].*$/, '')));
+    expect([...reading]).toEqual(['reading matches.xlsx (Matches, Unmatched, Mentors, People, Rejected, Duplicates, Settings)']);
+  });
+
+  it.each([
+    ['as a plain argument', { inputs: ['-'] }],
+    ['as --matches', { matches: '-' }],
+  ])('reads it from stdin %s, which can be read only once, to the same report', async (how, options) => {
+    const output = path.join(dir, `stdin-${how.replaceAll(' ', '-')}.json`);
+    const io = { ...memoryIO(dir), stdin: Readable.from([await readFile(workbook)]) };
+    await runReport({ ...options, today: FIXTURE_TODAY, output }, io);
+    expect(await readModel(output)).toEqual(await reportOn({ matches: workbook }, 'from-file'));
+  });
+
+  it('gives the same report when its Alternatives sheet is damaged, which it does not read', async () => {
+    const damaged = await withDamagedSheets(workbook, ['Alternatives'], path.join(dir, 'damaged-alternatives.xlsx'));
+    await expect(readWorkbookSheets(damaged)).rejects.toThrow(/truncated or damaged/);
+    for (const options of [{ matches: damaged }, { inputs: [damaged] }, { roster: damaged }]) {
+      expect(await reportOn(options, 'damaged')).toEqual(await reportOn({ matches: workbook }, 'whole'));
+    }
   });
 });

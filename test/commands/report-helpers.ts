@@ -1,7 +1,13 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { buffer } from 'node:stream/consumers';
+import { deflateRawSync } from 'node:zlib';
 import type { ReportModel } from '../../src/core/report/index.js';
+import { crc32 } from '../../src/io/crc32.js';
 import { readWorkbookSheets } from '../../src/io/read-table.js';
+import { readWorkbookIndex } from '../../src/io/read-xlsx-parts.js';
+import { ZipArchive } from '../../src/io/zip-archive.js';
+import { zipBytes, type ZipPart } from '../bad-input/zip-writer.js';
 import { fixture } from '../helpers/memory-io.js';
 
 /** A sheet of fixtures/report/. */
@@ -51,4 +57,24 @@ export async function personalData(files: readonly string[]): Promise<string[]> 
     }
   }
   return [...found];
+}
+
+/** A copy of the workbook `file`, saved as `copy`, whose sheets named `damaged` fail their checksum: reading one fails. */
+export async function withDamagedSheets(file: string, damaged: readonly string[], copy: string): Promise<string> {
+  const zip = await ZipArchive.open(file);
+  try {
+    const sheets = (await readWorkbookIndex(zip))?.sheets ?? [];
+    const parts = new Set(damaged.map((name) => sheets.find((sheet) => sheet.name === name)?.part));
+    if (parts.has(undefined)) throw new Error(`${file} has no worksheet for every one of ${damaged.join(', ')}`);
+    const entries: ZipPart[] = [];
+    for (const name of zip.paths()) {
+      const content = await buffer((await zip.content(name))!);
+      const crc = (crc32(content) ^ 1) >>> 0;
+      entries.push(parts.has(name) ? { name, deflated: deflateRawSync(content), declaredSize: content.length, declaredCrc: crc } : { name, content });
+    }
+    await writeFile(copy, zipBytes(entries));
+    return copy;
+  } finally {
+    await zip.close();
+  }
 }

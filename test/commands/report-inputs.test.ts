@@ -2,9 +2,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chooseSheets, sheetRecords, type ChosenSheet } from '../../src/commands/report-inputs.js';
 import type { Table } from '../../src/core/types.js';
+import { readWorkbookSheets } from '../../src/io/read-table.js';
 import { writeTables, type Sheet } from '../../src/io/write-table.js';
 import { fixture, tempDir } from '../helpers/memory-io.js';
-import { ALL_SHEETS, reportFixture } from './report-helpers.js';
+import { ALL_SHEETS, reportFixture, withDamagedSheets } from './report-helpers.js';
 
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -88,6 +89,89 @@ describe('chooseSheets', () => {
     await expect(chooseSheets({ named: { matches: file }, plain: [] })).rejects.toMatchObject({
       exitCode: 3,
       message: expect.stringContaining('no sheet "Matches" (its sheets: "People", "Duplicates")'),
+    });
+  });
+});
+
+/** Columns each kind of sheet needs, for workbooks made here. */
+const COLUMNS = {
+  matches: ['mentor_email', 'mentee_email'],
+  rota: ['date', 'mentor_email', 'mentee_email'],
+  rejected: ['file', 'row', 'reason'],
+  duplicates: ['email', 'kept_row'],
+  alternatives: ['mentee_id', 'rank'],
+};
+
+/** `workbook`, then a copy of it whose sheets `damaged` cannot be read (checked here, so a test on it can fail). */
+async function damagedWorkbook(name: string, sheets: Record<string, string[]>, damaged: string[]): Promise<string> {
+  const copy = await withDamagedSheets(await workbook(name, sheets), damaged, path.join(dir, `damaged-${name}`));
+  await expect(readWorkbookSheets(copy)).rejects.toThrow(/truncated or damaged/);
+  return copy;
+}
+
+describe('chooseSheets reads only the sheets it can choose', () => {
+  it('leaves a workbook\'s other sheets unread: Alternatives, and a kind another option names', async () => {
+    const file = await damagedWorkbook(
+      'match.xlsx',
+      { Matches: COLUMNS.matches, Alternatives: COLUMNS.alternatives, People: ['id', 'email'], Rota: COLUMNS.rota },
+      ['Alternatives', 'Rota'],
+    );
+    expect(summary(await chooseSheets({ named: { matches: file, rota: ALL_SHEETS.rota }, plain: [] }))).toEqual([
+      'matches damaged-match.xlsx:Matches (option)',
+      'roster damaged-match.xlsx:People',
+      'rota rota.csv (option)',
+    ]);
+  });
+
+  it('leaves unread a later file\'s sheet of a kind an earlier file offered', async () => {
+    const first = await workbook('early.xlsx', { Rota: COLUMNS.rota, Rejected: COLUMNS.rejected });
+    const second = await damagedWorkbook('late.xlsx', { Rejected: COLUMNS.rejected, Duplicates: COLUMNS.duplicates }, ['Rejected']);
+    expect(summary(await chooseSheets({ named: {}, plain: [first, second] }))).toEqual([
+      'duplicates damaged-late.xlsx:Duplicates',
+      'rejected early.xlsx:Rejected',
+      'rota early.xlsx:Rota',
+    ]);
+  });
+
+  it('still gives an option the first sheet no kind claims, whatever sheets come after it', async () => {
+    const file = await damagedWorkbook(
+      'spring.xlsx',
+      { People: ['id'], 'Spring meetings': COLUMNS.rota, Alternatives: COLUMNS.alternatives },
+      ['Alternatives'],
+    );
+    expect(summary(await chooseSheets({ named: { rota: file }, plain: [] }))).toEqual([
+      'roster damaged-spring.xlsx:People',
+      'rota damaged-spring.xlsx:Spring meetings (option)',
+    ]);
+    const alternativesFirst = await workbook('alternatives-first.xlsx', { Alternatives: COLUMNS.alternatives, 'Spring meetings': COLUMNS.rota });
+    await expect(chooseSheets({ named: { rota: alternativesFirst }, plain: [] })).rejects.toMatchObject({
+      context: { sheet: 'Alternatives' },
+      message: expect.stringMatching(/^this is not a rota: .*found: mentee_id, rank/),
+    });
+  });
+
+  it('lists every sheet of the workbook, read or not, when the option\'s sheet is missing', async () => {
+    const file = await damagedWorkbook('no-matches.xlsx', { People: ['id'], Duplicates: COLUMNS.duplicates }, ['People']);
+    await expect(chooseSheets({ named: { roster: ALL_SHEETS.roster, matches: file }, plain: [] })).rejects.toMatchObject({
+      exitCode: 3,
+      message: expect.stringContaining('no sheet "Matches" (its sheets: "People", "Duplicates")'),
+    });
+  });
+
+  it('lists every sheet, none of them read, of a plain workbook it cannot recognise', async () => {
+    const file = await damagedWorkbook('form.xlsx', { Form1: ['Email'], Alternatives: COLUMNS.alternatives }, ['Form1', 'Alternatives']);
+    await expect(chooseSheets({ named: {}, plain: [file] })).rejects.toMatchObject({
+      exitCode: 2,
+      message: expect.stringContaining('from its sheets ("Form1", "Alternatives")'),
+    });
+  });
+
+  it('recognises a plain one-sheet workbook by its columns, as a CSV', async () => {
+    const file = await workbook('one-sheet.xlsx', { 'Spring meetings': ['pair_id', ...COLUMNS.rota] });
+    expect(summary(await chooseSheets({ named: {}, plain: [file] }))).toEqual(['rota one-sheet.xlsx:Spring meetings']);
+    const unknown = await workbook('unknown.xlsx', { Form1: ['Email'] });
+    await expect(chooseSheets({ named: {}, plain: [unknown] })).rejects.toMatchObject({
+      message: expect.stringContaining('from its columns (Email)'),
     });
   });
 });

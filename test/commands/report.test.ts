@@ -4,6 +4,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runReport } from '../../src/commands/report.js';
 import { loadPeople } from '../../src/commands/load-people.js';
+import { readTables } from '../../src/io/read-table.js';
+import { writeTables } from '../../src/io/write-table.js';
 import { fixture, memoryIO, tempDir } from '../helpers/memory-io.js';
 import { ALL_SHEETS, FILE_FORMATS, FIXTURE_TODAY, outputText, personalData, readModel } from './report-helpers.js';
 
@@ -120,6 +122,44 @@ describe('runReport with a raw form export as the roster', () => {
     const output = path.join(dir, 'raw-with-rejects.json');
     await runReport({ roster: fixture('edumentoring', 'responses.csv'), rejects: ALL_SHEETS.rejects, output }, memoryIO(dir));
     expect((await readModel(output)).quality?.rowsRejected).toBe(2);
+  });
+});
+
+describe('runReport importing the roster it has read', () => {
+  const raw = fixture('edumentoring', 'responses.csv');
+  const roles = (people: readonly { role: string }[]) => ['mentee', 'mentor', 'both'].map((role) => people.filter((p) => p.role === role).length);
+  const reportedRoles = async (output: string) => {
+    const byRole = (await readModel(output)).signups?.byRole ?? [];
+    return ['mentee', 'mentor', 'both'].map((role) => byRole.find((t) => t.key === role)?.count ?? 0);
+  };
+
+  it('applies --role to the table it read, as import does', async () => {
+    const output = path.join(dir, 'raw-as-mentors.json');
+    await runReport({ roster: raw, role: ['mentor'], output }, memoryIO(dir));
+    const { result } = await loadPeople({ inputs: [raw], role: ['mentor'] }, memoryIO(dir));
+    expect(await reportedRoles(output)).toEqual(roles(result.people));
+    expect(roles(result.people)[0]).toBe(0);
+  });
+
+  it('imports the sheet --sheet names from the --roster workbook, not the sheet it would have chosen', async () => {
+    const [table] = await readTables([raw]);
+    const rows = table!.rows.map((row) => Object.fromEntries(table!.headers.map((header, i) => [header, row.cells[i] ?? ''])));
+    const workbook = path.join(dir, 'form-and-notes.xlsx');
+    await writeTables(workbook, [
+      { name: 'Notes', columns: ['Note'], rows: [{ Note: 'not a roster' }] },
+      { name: 'Form responses', columns: table!.headers, rows },
+    ]);
+    const output = path.join(dir, 'raw-by-sheet.json');
+    await runReport({ roster: workbook, sheet: 'Form responses', output }, memoryIO(dir));
+    const { result } = await loadPeople({ inputs: [raw] }, memoryIO(dir));
+    expect(await reportedRoles(output)).toEqual(roles(result.people));
+  });
+
+  it('imports a roster on stdin, which nothing read before', async () => {
+    const output = path.join(dir, 'raw-on-stdin.json');
+    await runReport({ roster: '-', output }, memoryIO(dir, await readFile(raw, 'utf8')));
+    const { result } = await loadPeople({ inputs: [raw] }, memoryIO(dir));
+    expect(await reportedRoles(output)).toEqual(roles(result.people));
   });
 });
 

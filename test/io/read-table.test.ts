@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { InputError, UsageError } from '../../src/errors.js';
-import { readTable, readTables, readWorkbookSheets } from '../../src/io/read-table.js';
+import { readPickedSheets, readTable, readTables, readWorkbookSheets } from '../../src/io/read-table.js';
 import { FIXTURES, stdinOf, tempFile } from './helpers.js';
 
 async function readOne(input: string, options = {}) {
@@ -124,6 +124,24 @@ describe('readWorkbookSheets', () => {
   it('gives a CSV as its one table', async () => {
     const csv = await tempFile('a.csv', 'x\n1\n');
     expect(await readWorkbookSheets(csv)).toHaveLength(1);
+  });
+});
+
+describe('readPickedSheets', () => {
+  it('gives a CSV as its one table, with no sheet names and nothing to pick', async () => {
+    const csv = await tempFile('a.csv', 'x\n1\n');
+    const picked = await readPickedSheets(csv, () => {
+      throw new Error('a CSV has no sheets to pick');
+    });
+    expect(picked.tables.map((t) => t.headers)).toEqual([['x']]);
+    expect(picked.sheetNames).toBeUndefined();
+  });
+
+  it('reads the sheets of a JSON object that `pick` chooses, and names them all', async () => {
+    const json = await tempFile('sheets.json', JSON.stringify({ Rota: [{ date: '2027-01-12' }], Alternatives: [{ rank: 1 }], Notes: [] }));
+    const picked = await readPickedSheets(json, (names) => names.filter((name) => name !== 'Alternatives'));
+    expect(picked.tables.map((t) => t.sheet)).toEqual(['Rota', 'Notes']);
+    expect(picked.sheetNames).toEqual(['Rota', 'Alternatives', 'Notes']);
   });
 });
 

@@ -1,11 +1,13 @@
 import { readFile } from 'node:fs/promises';
+import { deflateRawSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { isoDateText } from '../../src/io/date-text.js';
 import { plainNumber } from '../../src/io/number-text.js';
-import { readTable, readWorkbookSheets } from '../../src/io/read-table.js';
+import { readPickedSheets, readTable, readWorkbookSheets } from '../../src/io/read-table.js';
 import { ZipArchive } from '../../src/io/zip-archive.js';
+import { zipBytes } from '../bad-input/zip-writer.js';
 import { expectCountsUp, recordProgress } from '../helpers/progress-calls.js';
 import { FIXTURES, tempFile, tempXlsx } from './helpers.js';
 
@@ -186,6 +188,50 @@ describe('xlsx sheets', () => {
     const error = await readTable(file, { limits: { maxRows: 2 } }).catch((e: unknown) => e);
     expect((error as InputError).message).toMatch(/more than 2 data rows.*--max-rows/);
     expect((error as InputError).context).toMatchObject({ sheet: 'Data', row: 4 });
+  });
+});
+
+describe('xlsx sheets picked by name', () => {
+  const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+  const RELS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+  const worksheet = (header: string) => `<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>${header}</t></is></c></row></sheetData></worksheet>`;
+  /** Notes, a chart sheet, an Alternatives sheet whose checksum is wrong (reading it fails), People. */
+  const workbook = () => {
+    const names = ['Notes', 'Chart', 'Alternatives', 'People'];
+    const target = (name: string, i: number) => (name === 'Chart' ? ['chartsheet', 'chartsheets/sheet1.xml'] : ['worksheet', `worksheets/sheet${i + 1}.xml`]);
+    const relations = names.map((name, i) => `<Relationship Id="r${i}" Type="${RELS}/${target(name, i)[0]}" Target="${target(name, i)[1]}"/>`);
+    const damaged = Buffer.from(worksheet('rank'));
+    return tempFile(
+      'picked.xlsx',
+      zipBytes([
+        { name: 'xl/_rels/workbook.xml.rels', content: `<Relationships>${relations.join('')}</Relationships>` },
+        { name: 'xl/workbook.xml', content: `<workbook xmlns="${MAIN}" xmlns:r="${RELS}"><sheets>${names.map((name, i) => `<sheet name="${name}" sheetId="${i + 1}" r:id="r${i}"/>`).join('')}</sheets></workbook>` },
+        { name: 'xl/worksheets/sheet1.xml', content: worksheet('note') },
+        { name: 'xl/chartsheets/sheet1.xml', content: `<chartsheet xmlns="${MAIN}"/>` },
+        { name: 'xl/worksheets/sheet3.xml', deflated: deflateRawSync(damaged), declaredSize: damaged.length, declaredCrc: 1 },
+        { name: 'xl/worksheets/sheet4.xml', content: worksheet('email') },
+      ]),
+    );
+  };
+
+  it('reads only the sheets `pick` chooses, from the names of those that hold a table, and names them all', async () => {
+    const file = await workbook();
+    await expect(readWorkbookSheets(file)).rejects.toThrow(/truncated or damaged/);
+    const given: string[][] = [];
+    const { onProgress, calls } = recordProgress();
+    const pick = (names: readonly string[]) => {
+      given.push([...names]);
+      return names.filter((name) => name !== 'Alternatives');
+    };
+    const picked = await readPickedSheets(file, pick, { onProgress });
+    expect(given).toEqual([['Notes', 'Alternatives', 'People']]);
+    expect(picked.sheetNames).toEqual(['Notes', 'Alternatives', 'People']);
+    expect(picked.tables.map((t) => [t.sheet, t.headers[0]])).toEqual([['Notes', 'note'], ['People', 'email']]);
+    expectCountsUp(calls, 'reading picked.xlsx (Notes, People)');
+  });
+
+  it('reads no sheet when `pick` chooses none, and still names them all', async () => {
+    expect(await readPickedSheets(await workbook(), () => [])).toEqual({ tables: [], sheetNames: ['Notes', 'Alternatives', 'People'] });
   });
 });
 

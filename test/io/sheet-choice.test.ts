@@ -19,6 +19,19 @@ describe('chooseSheets', () => {
     expect([...chooseSheets({ all: true, prefer: 'Matches' }, sheets, 'f.xlsx')]).toEqual(['Hidden', 'Form1', '2']);
   });
 
+  it('reads of all only those `pick` chooses from the names of the sheets that hold a table', () => {
+    const withChart = [...sheets, { name: 'Chart', visible: true, holdsTable: false }, { name: 'Notes', visible: true, holdsTable: true }];
+    const given: string[][] = [];
+    const pick = (names: readonly string[]) => {
+      given.push([...names]);
+      return names.filter((name) => name !== 'Form1');
+    };
+    expect([...chooseSheets({ all: true, pick }, withChart, 'f.xlsx')]).toEqual(['Hidden', '2', 'Notes']);
+    expect(given).toEqual([['Hidden', 'Form1', '2', 'Notes']]);
+    expect([...chooseSheets({ all: true, prefer: 'form1', pick }, withChart, 'f.xlsx')]).toEqual(['Form1']);
+    expect(given).toHaveLength(1);
+  });
+
   it('matches a name exactly, then ignoring case and spaces, then a 1-based number', () => {
     expect([...chooseSheets({ sheet: ' form1 ' }, sheets, 'f.xlsx')]).toEqual(['Form1']);
     expect([...chooseSheets({ sheet: '2' }, sheets, 'f.xlsx')]).toEqual(['2']);

@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadPeople, normaliseTables } from '../../src/commands/load-people.js';
+import { UsageError } from '../../src/errors.js';
+import { readTables } from '../../src/io/read-table.js';
+import { fixture, memoryIO, tempDir } from '../helpers/memory-io.js';
+
+const RESPONSES = fixture('edumentoring', 'responses.csv');
+const CIVIL = [fixture('civil-service', 'mentors.csv'), fixture('civil-service', 'mentees.csv')];
+const CIVIL_OPTIONS = {
+  role: ['mentor', 'mentee'],
+  mapping: fixture('civil-service', 'mapping.yaml'),
+  config: fixture('civil-service', 'edumentor.config.yaml'),
+} as const;
+
+let dir: string;
+let cleanup: () => Promise<void>;
+beforeAll(async () => ({ dir, cleanup } = await tempDir()));
+afterAll(() => cleanup());
+
+describe('normaliseTables', () => {
+  it('gives what loadPeople gives for the same file, read once', async () => {
+    const tables = await readTables([RESPONSES]);
+    const fromTables = await normaliseTables(tables, {}, memoryIO(dir));
+    const fromFile = await loadPeople({ inputs: [RESPONSES] }, memoryIO(dir));
+    expect(fromTables).toEqual(fromFile);
+    expect(fromTables.result.people.length).toBeGreaterThan(400);
+    expect(fromTables.tables[0]).toBe(tables[0]);
+  });
+
+  it('applies the config, the mapping and --role per table as loadPeople does', async () => {
+    const options = { ...CIVIL_OPTIONS, role: [...CIVIL_OPTIONS.role] };
+    const fromTables = await normaliseTables(await readTables(CIVIL), options, memoryIO(dir));
+    expect(fromTables).toEqual(await loadPeople({ ...options, inputs: CIVIL }, memoryIO(dir)));
+    expect(fromTables.tables.map((table) => table.role)).toEqual(['mentor', 'mentee']);
+    expect(fromTables.loaded.file).toBe(CIVIL_OPTIONS.config);
+    expect(fromTables.mapping).toBeDefined();
+  });
+
+  it('refuses a --role count that fits neither one nor every table, with loadPeople\'s message', async () => {
+    const role = ['mentor', 'mentee', 'both'] as const;
+    const error = await normaliseTables(await readTables(CIVIL), { role: [...role] }, memoryIO(dir)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UsageError);
+    await expect(loadPeople({ inputs: CIVIL, role: [...role] }, memoryIO(dir))).rejects.toThrow((error as UsageError).message);
+    expect((error as UsageError).message).toMatch(/^3 --role options for 2 input files/);
+  });
+});
