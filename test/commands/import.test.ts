@@ -9,17 +9,11 @@ import { runImport, type ImportOptions } from '../../src/commands/import.js';
 import { loadPeople } from '../../src/commands/load-people.js';
 import type { Role } from '../../src/core/types.js';
 import { InputError, OutputError, UsageError } from '../../src/errors.js';
-import { fixture, memoryIO, tempDir } from '../helpers/memory-io.js';
+import { CIVIL, CIVIL_OPTIONS, fixture, memoryIO, tempDir } from '../helpers/memory-io.js';
 
 const RESPONSES = fixture('edumentoring', 'responses.csv');
 const HLTA = fixture('hlta', 'responses.xlsx');
 const STEP = [fixture('step', 'mentors.csv'), fixture('step', 'mentees.csv')];
-const CIVIL = [fixture('civil-service', 'mentors.csv'), fixture('civil-service', 'mentees.csv')];
-const CIVIL_OPTIONS = {
-  role: ['mentor', 'mentee'],
-  mapping: fixture('civil-service', 'mapping.yaml'),
-  config: fixture('civil-service', 'edumentor.config.yaml'),
-} as const;
 const FORMULA_NAME = '=HYPERLINK("http://evil.example/x","Click me")';
 const MULTI_LINE_NOTE = 'I work part-time (Mon-Wed).\nPlease email, not phone, "thanks"!';
 

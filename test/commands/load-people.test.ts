@@ -2,15 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPeople, normaliseTables } from '../../src/commands/load-people.js';
 import { UsageError } from '../../src/errors.js';
 import { readTables } from '../../src/io/read-table.js';
-import { fixture, memoryIO, tempDir } from '../helpers/memory-io.js';
+import { CIVIL, CIVIL_OPTIONS, fixture, memoryIO, tempDir } from '../helpers/memory-io.js';
 
 const RESPONSES = fixture('edumentoring', 'responses.csv');
-const CIVIL = [fixture('civil-service', 'mentors.csv'), fixture('civil-service', 'mentees.csv')];
-const CIVIL_OPTIONS = {
-  role: ['mentor', 'mentee'],
-  mapping: fixture('civil-service', 'mapping.yaml'),
-  config: fixture('civil-service', 'edumentor.config.yaml'),
-} as const;
 
 let dir: string;
 let cleanup: () => Promise<void>;

@@ -37,3 +37,11 @@ export async function tempDir(): Promise<{ dir: string; cleanup: () => Promise<v
 export function fixture(...parts: string[]): string {
   return path.resolve(import.meta.dirname, '../../fixtures', ...parts);
 }
+
+/** The civil-service sample: two exports, one per side, with the mapping file and config that read them. */
+export const CIVIL = [fixture('civil-service', 'mentors.csv'), fixture('civil-service', 'mentees.csv')];
+export const CIVIL_OPTIONS = {
+  role: ['mentor', 'mentee'],
+  mapping: fixture('civil-service', 'mapping.yaml'),
+  config: fixture('civil-service', 'edumentor.config.yaml'),
+} as const;
