@@ -65,10 +65,11 @@ export function matchPeople(people: readonly Person[], config: MatchConfig, opti
   return assembleResult(roster, config, parts, run.keep, options.keep !== undefined);
 }
 
-/** What a solver decided: each mentee's mentor side index (-1 none) and, for the reasons, the graph solved. */
+/** What a solver decided: each mentee's mentor side index (-1 none) and, from the exact solver, the graph it solved. */
 interface Decided {
   mentorOf: Int32Array;
-  solved: { graph: SolverGraph; edgeOf: Int32Array };
+  /** The graph the exact solver proved its answer on and its choice in it, for the unmatched reasons; none for stable. */
+  solved?: { graph: SolverGraph; edgeOf: Int32Array };
   optimality: Optimality | null;
 }
 
@@ -90,7 +91,7 @@ function decideOptimal(run: Run, { pool, source, minTenths, keep }: Shortlists, 
 /** Deferred acceptance walks each mentee's list in order: the pool's best pairs, then (rarely) the whole row. */
 function decideStable(run: Run, { pool, source, minTenths }: Shortlists): Decided {
   const { mentorOf } = deferredAcceptance(poolPreferences(pool, source, minTenths), run.places);
-  return { mentorOf, solved: { graph: pool.graph, edgeOf: new Int32Array(mentorOf.length).fill(-1) }, optimality: null };
+  return { mentorOf, optimality: null };
 }
 
 function optimalityOf(solution: ExactSolution, objective: MatchConfig['objective']): Optimality {
@@ -143,7 +144,7 @@ function exclusionKeys(roster: Roster, exclude: readonly ExcludedPair[]): Set<nu
  */
 function lostOnScore(run: Run, decided: Decided): Uint8Array {
   const n = decided.mentorOf.length;
-  if (run.config.algorithm === 'stable') return new Uint8Array(n).fill(1);
+  if (run.config.algorithm === 'stable' || !decided.solved) return new Uint8Array(n).fill(1);
   if (run.config.objective === 'most-matched') return new Uint8Array(n);
   return reachesFreePlace({ ...decided.solved.graph, minTenths: 0 }, decided.solved.edgeOf, run.places);
 }
