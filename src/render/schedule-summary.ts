@@ -61,6 +61,11 @@ export function scheduleSummaryJson(input: ScheduleSummaryInput) {
   };
 }
 
+/** A group of like messages: how many, and one of them (`  107 ×, e.g. p-1: …`, so it is not read as 107 for p-1). */
+function groupLine({ count: n, example }: { count: number; example: string }): string {
+  return `  ${String(n).padStart(4)} ×${n > 1 ? ', e.g.' : ''} ${example}`;
+}
+
 /** The schedule summary for stderr: pairs and meetings, moves, unscheduled and warnings grouped, input problems. */
 export function renderScheduleSummary(input: ScheduleSummaryInput, colour: ChalkInstance): string {
   const s = scheduleSummaryJson(input);
@@ -74,11 +79,11 @@ export function renderScheduleSummary(input: ScheduleSummaryInput, colour: Chalk
   ];
   if (s.unscheduled > 0) {
     lines.push(colour.yellow(`${count(s.unscheduled, 'meeting')} could not be scheduled:`));
-    for (const g of s.unscheduledByReason) lines.push(`  ${String(g.count).padStart(4)} × ${g.example}`);
+    for (const g of s.unscheduledByReason) lines.push(groupLine(g));
   }
   if (s.warnings.length > 0) {
     lines.push(colour.yellow(`${count(s.warnings.reduce((n, g) => n + g.count, 0), 'warning')}:`));
-    for (const g of s.warnings) lines.push(`  ${String(g.count).padStart(4)} × ${g.example}`);
+    for (const g of s.warnings) lines.push(groupLine(g));
   }
   if (s.problems > 0) {
     lines.push(colour.yellow(`${count(s.problems, 'input row')} left out:`));

@@ -68,6 +68,12 @@ describe('scheduleSummaryJson', () => {
 });
 
 describe('renderScheduleSummary', () => {
+  it('shows a group of like warnings by its count and one of them, as an example', () => {
+    const warnings = ['Bob', 'Cy'].map((name, i) => ({ pair_id: `p${i + 1}`, message: `no time both are free: meetings use the mentor's times (tue-lunch); check with ${name}` }));
+    const text = renderScheduleSummary(input({ rows: [rotaRow()], warnings }), plain);
+    expect(text).toContain("\n     2 ×, e.g. p1: no time both are free: meetings use the mentor's times (tue-lunch); check with Bob\n");
+  });
+
   it('says what was planned, what could not be, the warnings and the rows left out, in plain words', () => {
     const text = renderScheduleSummary(
       input(
