@@ -20,13 +20,22 @@ export function renderResults(results) {
         step.step,
         step.status === 'ok' ? seconds(step.medianMs) : step.failedAfterMs ? `(${seconds(step.failedAfterMs)})` : '',
         step.status === 'ok' ? megabytes(step.medianMaxRssKb) : step.failedMaxRssKb ? `(${megabytes(step.failedMaxRssKb)})` : '',
-        step.status === 'ok' ? (step.candidatePairs ? `${n(step.candidatePairs)} candidate pairs` : '') : step.status,
+        step.status === 'ok' ? stepNotes(step, size.counts) : step.status,
       ]);
     }
   }
   lines.push(...alignColumns(rows), '');
   if (results.solver) lines.push(...renderSolver(results.solver));
   return `${lines.join('\n')}\n`;
+}
+
+/** What else a step's row says: the candidate pairs of a match, the CSV read per second of a CSV import. */
+export function stepNotes(step, counts) {
+  if (step.candidatePairs) return `${n(step.candidatePairs)} candidate pairs`;
+  if (step.step === 'import csv' && counts?.csvBytes && step.medianMs > 0) {
+    return `${(counts.csvBytes / 1e6 / (step.medianMs / 1000)).toFixed(1)} MB/s of CSV (${(counts.csvBytes / 1e6).toFixed(1)} MB)`;
+  }
+  return '';
 }
 
 function renderSolver(solver) {
