@@ -1,5 +1,6 @@
 import { feedbackCells, feedbackIssues, INVALID, parseFit, parseRating, type FeedbackColumn, type Fit } from '../feedback/values.js';
 import type { OnProgress } from '../types.js';
+import { groupBy } from './group-by.js';
 import { cell, type SheetRecord } from './input.js';
 import { isoDate, isoWeek, mondayFinder } from './iso-week.js';
 import type { FeedbackSection, NotAFitPair, PairFeedback, RatingSummary, Tally, WeekRatings } from './model.js';
@@ -133,15 +134,4 @@ export function summary(ratings: readonly (number | null)[]): RatingSummary {
   const given = ratings.filter((r): r is number => r !== null);
   const total = given.reduce((sum, r) => sum + r, 0);
   return { count: given.length, mean: given.length === 0 ? null : Math.round((10 * total) / given.length) / 10 };
-}
-
-function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
 }

@@ -1,4 +1,5 @@
 import type { OnProgress } from '../types.js';
+import { groupBy } from './group-by.js';
 import { cell, type SheetRecord } from './input.js';
 import { isoDate, isoWeek, mondayFinder, mondaysBetween } from './iso-week.js';
 import { MEETING_STATUSES, type MeetingsSection, type MeetingStatus, type PairMeetings, type StatusCounts } from './model.js';
@@ -87,15 +88,4 @@ function pairMeetings(pairId: string, group: readonly Meeting[], today: string |
     ...statusCounts(group),
     next: upcoming[0] ?? '',
   };
-}
-
-function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
 }
