@@ -1,3 +1,4 @@
+import { progressCounter } from '../core/progress.js';
 import type { InputKey, SheetRecord } from '../core/report/index.js';
 import type { OnProgress, Table } from '../core/types.js';
 import { unneutralise } from '../io/neutralise.js';
@@ -25,9 +26,6 @@ export interface ReportFiles {
   /** Told how far reading each workbook has got. */
   onProgress?: OnProgress;
 }
-
-/** Rows between two progress reports while rows become records. */
-const ROWS_PER_PROGRESS = 1024;
 
 /**
  * Every sheet the report will use, one per kind. A file named by an option gives that kind (its sheet of that
@@ -104,14 +102,14 @@ export function sheetRecords(table: Table): SheetRecord[] {
 /** Each table's `sheetRecords`, telling `onProgress` how many rows of them all are done (phase `preparing the sheets`). */
 export function recordsOfTables(tables: readonly Table[], onProgress?: OnProgress): SheetRecord[][] {
   const total = tables.reduce((sum, table) => sum + table.rows.length, 0);
-  let done = 0;
+  const progress = progressCounter('preparing the sheets', total, onProgress);
   const records = tables.map((table) =>
     table.rows.map((row) => {
-      if (++done % ROWS_PER_PROGRESS === 0 && done < total) onProgress?.('preparing the sheets', done, total);
+      progress.tick();
       return recordOf(table.headers, row.cells);
     }),
   );
-  onProgress?.('preparing the sheets', total, total);
+  progress.finish();
   return records;
 }
 

@@ -1,3 +1,4 @@
+import { progressCounter } from '../progress.js';
 import { DEFAULT_STAGES } from '../stages.js';
 import type { Table } from '../types.js';
 import { AnswerMemo } from './answer-memo.js';
@@ -11,9 +12,6 @@ import type { Replacements } from './row-context.js';
 import { matchKey } from './text.js';
 import type { FileSummary, ImportResult, NormaliseOptions, RejectedRecord } from './types.js';
 import { buildVocabularies, type VocabularyName } from './vocabulary/build.js';
-
-/** Rows between two progress reports: often enough for a smooth bar, rarely enough to cost nothing. */
-const ROWS_PER_PROGRESS = 1024;
 
 const VOCABULARY_NAMES: ReadonlySet<string> = new Set<VocabularyName>([
   'role', 'stage', 'phases', 'subjects', 'focus', 'region', 'mode',
@@ -38,11 +36,11 @@ export function normalise(tables: readonly Table[], options: NormaliseOptions = 
   const rejected: RejectedRecord[] = [];
   const rejectedPerTable = plans.map(() => 0);
   const totalRows = plans.reduce((sum, plan) => sum + plan.table.rows.length, 0);
-  let rowsRead = 0;
+  const progress = progressCounter('normalising', totalRows, options.onProgress);
   plans.forEach((plan, table) => {
     const memo = new AnswerMemo();
     for (const row of plan.table.rows) {
-      if (options.onProgress && ++rowsRead % ROWS_PER_PROGRESS === 0) options.onProgress('normalising', rowsRead, totalRows);
+      progress.tick();
       const outcome = readRow(plan, row, vocabularies, replacements, memo);
       if (outcome.kind === 'rejected') {
         rejected.push(outcome.rejected);
@@ -53,7 +51,7 @@ export function normalise(tables: readonly Table[], options: NormaliseOptions = 
       }
     }
   });
-  options.onProgress?.('normalising', totalRows, totalRows);
+  progress.finish();
   const { kept, duplicates } = dedupe(submissions);
   return {
     people: kept.map((s) => s.person),

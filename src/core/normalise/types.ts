@@ -16,7 +16,7 @@ export interface NormaliseOptions {
   stages?: readonly Stage[];
   /** The scheme's own synonyms per field, e.g. `{ subjects: { "Maths GCSE": "mathematics" } }`. */
   vocabulary?: ExtraVocabulary;
-  /** Told every ROWS_PER_PROGRESS rows how many of all the tables' rows have been read (phase `normalising`). */
+  /** Told every ITEMS_PER_PROGRESS rows how many of all the tables' rows have been read (phase `normalising`). */
   onProgress?: OnProgress;
 }
 

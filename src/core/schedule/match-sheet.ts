@@ -1,3 +1,4 @@
+import { progressCounter } from '../progress.js';
 import type { OnProgress, Person, Table } from '../types.js';
 import { parseSlotList, sortSlots } from './slots.js';
 import { SheetColumns } from './sheet-columns.js';
@@ -14,9 +15,6 @@ export interface MatchSheetPairs {
 
 const REQUIRED = ['pair_id', 'mentor_email', 'mentee_email'] as const;
 
-/** Rows between two progress reports. */
-const ROWS_PER_PROGRESS = 1024;
-
 /**
  * Reads the pairs of a match sheet (`match` output). Availability comes from its `common_slots`
  * column; the roster, when given, supplies each mentor's own slots and the common slots of a
@@ -32,9 +30,9 @@ export function pairsFromMatchTable(table: Table, roster: readonly Person[] = []
     result.warnings.push('the match sheet has no common_slots column and no roster was given, so no pair has known free times; give the roster to place meetings when both are free');
   }
   const seen = new Map<string, number>();
-  let rowsRead = 0;
+  const progress = progressCounter('reading pairs', table.rows.length, onProgress);
   for (const row of table.rows) {
-    if (++rowsRead % ROWS_PER_PROGRESS === 0 && rowsRead < table.rows.length) onProgress?.('reading pairs', rowsRead, table.rows.length);
+    progress.tick();
     const pairId = columns.cell(row, 'pair_id');
     const participant = (side: 'mentor' | 'mentee'): Participant => {
       const email = columns.cell(row, `${side}_email`).toLowerCase();
@@ -72,7 +70,7 @@ export function pairsFromMatchTable(table: Table, roster: readonly Person[] = []
       mode: columns.cell(row, 'mode'),
     });
   }
-  onProgress?.('reading pairs', table.rows.length, table.rows.length);
+  progress.finish();
   return result;
 }
 

@@ -1,3 +1,4 @@
+import { progressCounter } from '../progress.js';
 import { Bookings, type Booking } from './bookings.js';
 import { belongsTo, carryOver } from './carry-over.js';
 import { targetWeek } from './cadence.js';
@@ -18,12 +19,9 @@ export interface PlanInput {
   holidays?: readonly Holiday[];
   /** The rows of a previous rota, for a re-run. */
   previous?: readonly RotaRow[];
-  /** Told every PAIRS_PER_PROGRESS pairs how many pairs are planned (phase `planning meetings`), and once the rota is in order. */
+  /** Told every ITEMS_PER_PROGRESS pairs how many pairs are planned (phase `planning meetings`), and once the rota is in order. */
   onProgress?: OnProgress;
 }
-
-/** Pairs between two progress reports: a few a second at 100,000 people, nothing to count for a small scheme. */
-const PAIRS_PER_PROGRESS = 1024;
 
 /** A planned rota: its meetings in date order, the meetings that found no slot, and warnings. */
 export interface RotaPlan {
@@ -60,7 +58,7 @@ export function planRota(input: PlanInput): RotaPlan {
   const keptOfGonePairs = new Set(carried.kept);
   const pairs = input.pairs.map((pair) => ({ pair, ...slotsFor(pair, settings.defaultSlot) }));
   pairs.sort((a, b) => a.slots.length - b.slots.length || (a.pair.pairId < b.pair.pairId ? -1 : a.pair.pairId > b.pair.pairId ? 1 : 0));
-  let planned = 0;
+  const progress = progressCounter('planning meetings', pairs.length, input.onProgress);
   for (const { pair, slots, warning } of pairs) {
     if (warning) plan.warnings.push({ pair_id: pair.pairId, message: warning });
     const kept = (keptByPair.get(pair.pairId) ?? []).filter((r) => belongsTo(r, pair));
@@ -69,12 +67,12 @@ export function planRota(input: PlanInput): RotaPlan {
     for (const row of kept) keptOfGonePairs.delete(row);
     plan.rows.push(...kept.map((r) => ({ ...r, meetings_total: total })), ...placed.rows);
     plan.unscheduled.push(...placed.unscheduled);
-    if (++planned % PAIRS_PER_PROGRESS === 0 && planned < pairs.length) input.onProgress?.('planning meetings', planned, pairs.length);
+    progress.tick();
   }
   for (const row of keptOfGonePairs) plan.rows.push(row);
   plan.rows.sort(compareMeetings);
   // Only now, so that the bar stays up while the rota is put in date order (most of a second at 100,000 people).
-  input.onProgress?.('planning meetings', pairs.length, pairs.length);
+  progress.finish();
   return plan;
 }
 
