@@ -1,4 +1,4 @@
-import { basename, extname } from 'node:path';
+import { extname } from 'node:path';
 import { Readable } from 'node:stream';
 import type { OnProgress, Table } from '../core/types.js';
 import { InputError } from '../errors.js';
@@ -6,6 +6,7 @@ import { decodeChunks, detectEncoding } from './detect-encoding.js';
 import { detectDelimiter } from './delimiter.js';
 import type { ReadLimits } from './limits.js';
 import { CsvRecordScanner } from './read-csv-records.js';
+import { readingPhase } from './read-source.js';
 import { TableBuilder, type TableOrigin } from './table-builder.js';
 
 /** Text is decoded and read in slices of this many bytes: small enough for a progress bar that moves smoothly. */
@@ -29,7 +30,7 @@ const CONTROL_CHARACTERS = /[\x01-\x08\x0e-\x1f\x7f\ufffd]/g;
  */
 export async function readDelimited(bytes: Buffer, origin: TableOrigin, limits: ReadLimits, onProgress?: OnProgress): Promise<Table> {
   const detected = detectEncoding(bytes);
-  const phase = `reading ${origin.file === '-' ? 'standard input' : basename(origin.file)}`;
+  const phase = readingPhase(origin.file);
   const onDone = onProgress && ((done: number) => onProgress(phase, done, bytes.length));
   const chunks = decodeChunks(bytes, detected, PROGRESS_SLICE_BYTES, onDone);
   const first = chunks.next();

@@ -1,4 +1,5 @@
 import { open, readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { InputError, UsageError } from '../errors.js';
 import { compoundFileError, isCompoundFile } from './compound-file.js';
 import { limitExceeded, type ReadLimits } from './limits.js';
@@ -13,6 +14,11 @@ export interface InputSource {
   format: InputFormat;
   bytes?: Buffer;
   path?: string;
+}
+
+/** The progress phase of reading an input: `reading responses.csv`, or `reading standard input` for `-`. */
+export function readingPhase(file: string): string {
+  return `reading ${file === '-' ? 'standard input' : basename(file)}`;
 }
 
 /** Reads stdin (`-`) or a file far enough to know its format; InputError for a missing or unreadable file. */

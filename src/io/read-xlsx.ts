@@ -1,8 +1,7 @@
-import { basename } from 'node:path';
 import type { OnProgress, Table } from '../core/types.js';
 import { EdumentorError, InputError } from '../errors.js';
 import { LIMIT_OPTIONS, type ReadLimits } from './limits.js';
-import type { InputSource } from './read-source.js';
+import { readingPhase, type InputSource } from './read-source.js';
 import {
   CELL_LOOKUP_PARTS,
   readWorkbookIndex,
@@ -35,7 +34,7 @@ export async function readXlsx(source: InputSource, request: SheetRequest, limit
     const index = await readWorkbookIndex(zip);
     if (!index) throw notAWorkbook(zip, source.file);
     const sheets = sheetsToRead(zip, index, request, source.file);
-    const onRead = onProgress && bytesProgress(zip, sheets, readingPhase(source.file, sheets, index), onProgress);
+    const onRead = onProgress && bytesProgress(zip, sheets, workbookPhase(source.file, sheets, index), onProgress);
     const parts = await readWorkbookParts(zip, index, onRead);
     const tables: Table[] = [];
     for (const sheet of sheets) tables.push(await readWorksheet(zip, sheet, parts, source.file, limits, onRead));
@@ -77,10 +76,9 @@ function bytesProgress(zip: ZipArchive, sheets: readonly WorksheetToRead[], phas
 }
 
 /** `reading matches.xlsx`, with the sheets named when only some of the workbook's are read: `reading matches.xlsx (People)`. */
-function readingPhase(file: string, sheets: readonly WorksheetToRead[], index: WorkbookIndex): string {
-  const name = file === '-' ? 'standard input' : basename(file);
+function workbookPhase(file: string, sheets: readonly WorksheetToRead[], index: WorkbookIndex): string {
   const some = sheets.length < index.sheets.filter((sheet) => sheet.part !== undefined).length;
-  return some ? `reading ${name} (${sheets.map((sheet) => sheet.name).join(', ')})` : `reading ${name}`;
+  return some ? `${readingPhase(file)} (${sheets.map((sheet) => sheet.name).join(', ')})` : readingPhase(file);
 }
 
 async function readWorksheet(
