@@ -40,6 +40,11 @@ export function barsDrawn(stderr: string): string[] {
     .map((part) => part.slice(0, part.indexOf(ERASE)));
 }
 
+/** The phases of the bars drawn (each bar without its bar and counts), each once, in the order first drawn. */
+export function phasesDrawn(stderr: string): string[] {
+  return [...new Set(barsDrawn(stderr).map((bar) => bar.replace(/ [█░].*$/, '')))];
+}
+
 /** Checks that every bar drawn was wiped (`\r` + ERASE) or redrawn before anything else was written. */
 export function expectEveryBarCleared(stderr: string): void {
   const parts = afterReturns(stderr);

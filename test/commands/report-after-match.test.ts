@@ -8,7 +8,7 @@ import { sheetRecords } from '../../src/commands/report-inputs.js';
 import type { ReportModel } from '../../src/core/report/index.js';
 import { readWorkbookSheets } from '../../src/io/read-table.js';
 import { fixture, memoryIO, tempDir } from '../helpers/memory-io.js';
-import { barsDrawn, fastClock, terminalIO } from './progress-helpers.js';
+import { fastClock, phasesDrawn, terminalIO } from './progress-helpers.js';
 import { ALL_SHEETS, FIXTURE_TODAY, outputText, personalData, readModel, withDamagedSheets } from './report-helpers.js';
 
 // `edumentor match responses.csv -o matches.xlsx`, then `edumentor report` on the workbook alone.
@@ -91,8 +91,8 @@ describe('report reads a match workbook once, and only the sheets it uses', () =
     const io = terminalIO(dir, true);
     Object.assign(io.stderr, { columns: 200 });
     await runReport({ matches: workbook, output: path.join(dir, 'read-once.html') }, io);
-    const reading = new Set(barsDrawn(io.err()).filter((bar) => bar.startsWith('reading ')).map((bar) => bar.replace(/ [█░].*$/, '')));
-    expect([...reading]).toEqual(['reading matches.xlsx (Matches, Unmatched, Mentors, People, Rejected, Duplicates, Settings)']);
+    const reading = phasesDrawn(io.err()).filter((phase) => phase.startsWith('reading '));
+    expect(reading).toEqual(['reading matches.xlsx (Matches, Unmatched, Mentors, People, Rejected, Duplicates, Settings)']);
   });
 
   it.each([
