@@ -3,7 +3,7 @@ import { CLOSED_FIELDS, FIELDS, type Field } from './fields.js';
 import { headerScore, phraseScore } from './header-score.js';
 import { NAME_PARTS } from './header-synonyms.js';
 import type { Confidence, FieldMapping } from './types.js';
-import type { ValueFit } from './value-fit.js';
+import type { FitMeasure, ValueFit } from './value-fit.js';
 
 /** Below this a column is not mapped to a field. */
 const THRESHOLD = 0.3;
@@ -14,13 +14,16 @@ const BY_ANSWERS_ALONE: ReadonlySet<Field> = new Set<Field>([
   'email', 'role', 'stage', 'phases', 'subjects', 'region', 'mode', 'availability', 'submitted',
 ]);
 
+/** The share of a column's answers a field must recognise to take the column on its answers alone. */
+const ANSWERS_ALONE_SHARE = 0.9;
+
 /** Fields answered by picking one of a few options: a column of many different answers is not one of them. */
 const FEW_OPTIONS: ReadonlySet<Field> = new Set<Field>(['role', 'stage', 'phases', 'mode']);
 
 /** What auto-detection works from. */
 export interface AutoMapInput {
   columns: readonly ColumnInfo[];
-  fit: (field: Field, column: ColumnInfo) => ValueFit | undefined;
+  fit: FitMeasure;
   /** Columns a mapping file already placed or ignored. */
   taken: ReadonlySet<number>;
   /** Fields a mapping file already decided (mapped, or null: none). */
@@ -88,7 +91,11 @@ function scoreUnit(
   const header = headerScore(field, unit[0]?.words ?? '');
   const grid = unit[0]?.grid !== undefined && header.score < GRID_SCORE;
   const head = grid ? { score: GRID_SCORE, reason: 'a checkbox grid with a row per day or time of day' } : header;
-  const fits = unit.map((column) => fit(field, column)).filter((f): f is ValueFit => f !== undefined);
+  // A header that does not name the field leaves only its answers, and only when nearly all fit: counting stops
+  // early otherwise (the test of every answer against every field is most of the time an import plans for).
+  if (head.score === 0 && !BY_ANSWERS_ALONE.has(field)) return head;
+  const atLeast = head.score === 0 ? ANSWERS_ALONE_SHARE : 0;
+  const fits = unit.map((column) => fit(field, column, atLeast)).filter((f): f is ValueFit => f !== undefined);
   if (unit.every((column) => column.sample.length === 0)) {
     return { score: head.score * 0.5, reason: `${head.reason}, but the column is empty` };
   }
@@ -105,7 +112,7 @@ function scoreUnit(
     return { score: Math.min(1, head.score * (0.5 + 0.5 * ratio) + 0.3 * ratio), reason: `${head.reason}; ${answers}` };
   }
   const enough = recognised >= (field === 'email' ? 1 : 2) && (!FEW_OPTIONS.has(field) || of <= 50);
-  if (BY_ANSWERS_ALONE.has(field) && ratio >= 0.9 && enough) {
+  if (BY_ANSWERS_ALONE.has(field) && ratio >= ANSWERS_ALONE_SHARE && enough) {
     return { score: (field === 'email' ? 0.6 : 0.45) * ratio, reason: answers };
   }
   return { score: 0, reason: answers };

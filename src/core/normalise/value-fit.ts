@@ -55,18 +55,37 @@ function answerTests(vocabularies: Vocabularies): Partial<Record<Field, Test>> {
   };
 }
 
-/** Measures columns against the answer tests of one import's vocabularies. */
-export function valueFitter(vocabularies: Vocabularies): (field: Field, column: ColumnInfo) => ValueFit | undefined {
+/**
+ * How many of a column's distinct answers a field recognises; undefined when the field has no answer test or the
+ * column no answers. With `atLeast` (a share), also undefined as soon as the answers left cannot reach that share.
+ */
+export type FitMeasure = (field: Field, column: ColumnInfo, atLeast?: number) => ValueFit | undefined;
+
+/** Measures columns against the answer tests of one import's vocabularies (each field and column counted once). */
+export function valueFitter(vocabularies: Vocabularies): FitMeasure {
   const tests = answerTests(vocabularies);
-  const cache = new Map<string, ValueFit | undefined>();
-  return (field, column) => {
+  const counted = new Map<string, ValueFit>();
+  /** The least share each field and column was found to fall short of (it falls short of every greater one). */
+  const shortOf = new Map<string, number>();
+  return (field, column, atLeast = 0) => {
     const test = tests[field];
     if (!test || column.sample.length === 0) return undefined;
     const key = `${field}\u0000${column.index}`;
-    if (!cache.has(key)) {
-      const recognised = column.sample.filter((answer) => test.accepts(answer, column)).length;
-      cache.set(key, { recognised, of: column.sample.length, noun: test.noun });
+    const known = counted.get(key);
+    if (known) return known.recognised >= atLeast * known.of ? known : undefined;
+    if (atLeast >= (shortOf.get(key) ?? Infinity)) return undefined;
+    const { sample } = column;
+    const needed = atLeast * sample.length;
+    let recognised = 0;
+    for (let i = 0; i < sample.length; i++) {
+      if (test.accepts(sample[i] ?? '', column)) recognised++;
+      else if (recognised + (sample.length - i - 1) < needed) {
+        shortOf.set(key, Math.min(atLeast, shortOf.get(key) ?? Infinity));
+        return undefined;
+      }
     }
-    return cache.get(key);
+    const fit = { recognised, of: sample.length, noun: test.noun };
+    counted.set(key, fit);
+    return fit;
   };
 }
