@@ -25,12 +25,28 @@ export function parseFit(text: string): Fit | null | typeof INVALID {
   return (FIT_VALUES as readonly string[]).includes(t) ? (t as Fit) : INVALID;
 }
 
+/** The feedback column each header names, or null: a sheet's rows share their headers, so each is worked out once. */
+const columnOfHeader = new Map<string, FeedbackColumn | null>();
+/** Enough for every header of many sheets; past it, headers are worked out each time rather than remembered. */
+const MAX_REMEMBERED_HEADERS = 10_000;
+
+function feedbackColumnOf(header: string): FeedbackColumn | null {
+  let column = columnOfHeader.get(header);
+  if (column === undefined) {
+    const key = header.trim().toLowerCase();
+    column = FEEDBACK_COLUMNS.find((c) => c === key) ?? null;
+    if (columnOfHeader.size < MAX_REMEMBERED_HEADERS) columnOfHeader.set(header, column);
+  }
+  return column;
+}
+
 /** The feedback cells of a row whose headers may be in any case (`Fit`, `Mentor_Rating`), by canonical column. */
 export function feedbackCells(cells: Readonly<Record<string, string>>): Record<FeedbackColumn, string> {
   const found: Record<FeedbackColumn, string> = { mentor_rating: '', mentee_rating: '', fit: '' };
-  for (const [header, value] of Object.entries(cells)) {
-    const column = FEEDBACK_COLUMNS.find((c) => c === header.trim().toLowerCase());
-    if (column && found[column] === '') found[column] = value.trim();
+  // for…in rather than Object.entries: no pair of arrays per cell, on rotas of hundreds of thousands of rows.
+  for (const header in cells) {
+    const column = feedbackColumnOf(header);
+    if (column !== null && found[column] === '') found[column] = (cells[header] ?? '').trim();
   }
   return found;
 }

@@ -2,13 +2,11 @@ import { feedbackCells, feedbackIssues, INVALID, parseFit, parseRating, type Fee
 import type { OnProgress } from '../types.js';
 import { groupBy } from './group-by.js';
 import { cell, type SheetRecord } from './input.js';
-import { isoDate, isoWeek, mondayFinder } from './iso-week.js';
+import { eachOnce, isoDate, isoWeek, mondayFinder } from './iso-week.js';
 import type { FeedbackSection, NotAFitPair, PairFeedback, RatingSummary, Tally, WeekRatings } from './model.js';
+import { pairIdOf, PAIR_ORDER } from './pair-order.js';
 import { readRows } from './progress.js';
 import { mentorsAllStalled, stalledPairs, type PairHistory } from './stalled.js';
-
-/** Pair ids in natural order: `2` before `10`. */
-const PAIR_ORDER = new Intl.Collator('en', { numeric: true }).compare;
 
 /** A rota row reduced to what feedback counts. */
 interface RatedMeeting {
@@ -36,7 +34,8 @@ export function buildFeedback(
   stalledAfterWeeks: number,
   onProgress?: OnProgress,
 ): FeedbackSection {
-  const meetings = readRows(rota, readMeeting, 'reading feedback', onProgress);
+  const dateOf = eachOnce(isoDate);
+  const meetings = readRows(rota, (record) => readMeeting(record, dateOf), 'reading feedback', onProgress);
   // The cells already found by column: finding them in each row again would double the time on a large rota.
   const invalid = meetings.flatMap(({ feedback, record }) =>
     feedbackIssues(feedback).map((issue) => `meeting ${cell(record, 'meeting_id') || cell(record, 'pair_id')}: ${issue.message}`),
@@ -69,7 +68,7 @@ export function buildFeedback(
   return section;
 }
 
-function readMeeting(record: SheetRecord): RatedMeeting {
+function readMeeting(record: SheetRecord, dateOf: (text: string) => string | null): RatedMeeting {
   const feedback = feedbackCells(record);
   const rating = (text: string) => {
     const value = parseRating(text);
@@ -77,8 +76,8 @@ function readMeeting(record: SheetRecord): RatedMeeting {
   };
   const fit = parseFit(feedback.fit);
   return {
-    pairId: cell(record, 'pair_id') || `${cell(record, 'mentor_email')} & ${cell(record, 'mentee_email')}`,
-    date: isoDate(cell(record, 'date')),
+    pairId: pairIdOf(record),
+    date: dateOf(cell(record, 'date')),
     status: cell(record, 'status').toLowerCase() || 'scheduled',
     mentorRating: rating(feedback.mentor_rating),
     menteeRating: rating(feedback.mentee_rating),

@@ -16,17 +16,23 @@ export function mondayOf(date: string): string {
   return new Date(time - weekday * DAY_MS).toISOString().slice(0, 10);
 }
 
-/** `mondayOf`, working each date out once: a rota has a few hundred dates over hundreds of thousands of meetings. */
-export function mondayFinder(): (date: string) => string {
-  const known = new Map<string, string>();
-  return (date) => {
-    let monday = known.get(date);
-    if (monday === undefined) {
-      monday = mondayOf(date);
-      known.set(date, monday);
-    }
-    return monday;
+/**
+ * `read`, working each text out once: a rota has a few hundred dates over hundreds of thousands of meetings. Past
+ * `max` distinct texts, new ones are worked out each time rather than remembered.
+ */
+export function eachOnce<T>(read: (text: string) => T, max = 100_000): (text: string) => T {
+  const known = new Map<string, T>();
+  return (text) => {
+    if (known.has(text)) return known.get(text) as T;
+    const value = read(text);
+    if (known.size < max) known.set(text, value);
+    return value;
   };
+}
+
+/** `mondayOf`, working each date out once. */
+export function mondayFinder(): (date: string) => string {
+  return eachOnce(mondayOf);
 }
 
 /** The ISO week (`2027-W02`) of an ISO date: weeks start on Monday, week 1 holds the year's first Thursday. */

@@ -1,12 +1,10 @@
 import type { OnProgress } from '../types.js';
 import { groupBy } from './group-by.js';
 import { cell, type SheetRecord } from './input.js';
-import { isoDate, isoWeek, mondayFinder, mondaysBetween } from './iso-week.js';
+import { eachOnce, isoDate, isoWeek, mondayFinder, mondaysBetween } from './iso-week.js';
 import { MEETING_STATUSES, type MeetingsSection, type MeetingStatus, type PairMeetings, type StatusCounts } from './model.js';
+import { pairIdOf, PAIR_ORDER } from './pair-order.js';
 import { readRows } from './progress.js';
-
-/** Pair ids in natural order: `2` before `10`. */
-const PAIR_ORDER = new Intl.Collator('en', { numeric: true }).compare;
 
 /** A rota row reduced to what the report counts. */
 interface Meeting {
@@ -22,7 +20,8 @@ interface Meeting {
  * `onProgress` is told how many rota rows are read (phase `counting meetings`), and that all are once they are counted.
  */
 export function buildMeetings(rota: readonly SheetRecord[], today: string | null, onProgress?: OnProgress): MeetingsSection {
-  const meetings = readRows(rota, (record) => readMeeting(record, today), 'counting meetings', onProgress);
+  const dateOf = eachOnce(isoDate);
+  const meetings = readRows(rota, (record) => readMeeting(record, today, dateOf), 'counting meetings', onProgress);
   const dated = meetings.filter((m) => m.date !== null);
   const range = dateRange(dated.map((m) => m.date as string));
   const mondays = range ? mondaysBetween(range.first, range.last) : [];
@@ -44,11 +43,11 @@ export function buildMeetings(rota: readonly SheetRecord[], today: string | null
 }
 
 /** A blank status counts as `scheduled`, the status a new rota starts with. */
-function readMeeting(record: SheetRecord, today: string | null): Meeting {
+function readMeeting(record: SheetRecord, today: string | null, dateOf: (text: string) => string | null): Meeting {
   const text = cell(record, 'status').toLowerCase() || 'scheduled';
   const status = (MEETING_STATUSES as readonly string[]).includes(text) ? (text as MeetingStatus) : 'other';
-  const date = isoDate(cell(record, 'date'));
-  const pairId = cell(record, 'pair_id') || `${cell(record, 'mentor_email')} & ${cell(record, 'mentee_email')}`;
+  const date = dateOf(cell(record, 'date'));
+  const pairId = pairIdOf(record);
   const overdue = status === 'scheduled' && today !== null && date !== null && date < today;
   return { pairId, date, status, overdue, record };
 }

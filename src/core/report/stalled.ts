@@ -35,12 +35,7 @@ export function parseStalledWeeks(text: string): number {
  */
 export function stalledPairs(pairs: readonly PairHistory[], today: string, weeks: number): StalledPair[] {
   return pairs.flatMap((pair): StalledPair[] => {
-    const dates = (keep: (m: DatedMeeting) => boolean) =>
-      pair.meetings.filter((m) => keep(m) && m.date !== null).map((m) => m.date as string).sort();
-    const held = dates((m) => m.status === 'held');
-    const planned = dates((m) => m.status !== 'cancelled');
-    const firstMeeting = planned[0] ?? '';
-    const lastHeld = held[held.length - 1] ?? '';
+    const { firstMeeting, lastHeld } = firstAndLastHeld(pair.meetings);
     const base = { pairId: pair.pairId, mentor: pair.mentor, mentee: pair.mentee, firstMeeting, lastHeld };
     if (lastHeld === '') {
       return firstMeeting !== '' && firstMeeting < today
@@ -71,6 +66,18 @@ export function mentorsAllStalled(pairs: readonly PairHistory[], stalled: readon
     .filter((m) => m.stalled === m.pairs)
     .map(({ mentor, pairs: count }) => ({ mentor, pairs: count }))
     .sort((a, b) => b.pairs - a.pairs || a.mentor.name.localeCompare(b.mentor.name));
+}
+
+/** The earliest dated meeting not cancelled and the latest held one ('' for none); ISO dates order as text. */
+function firstAndLastHeld(meetings: readonly DatedMeeting[]): { firstMeeting: string; lastHeld: string } {
+  let firstMeeting = '';
+  let lastHeld = '';
+  for (const { date, status } of meetings) {
+    if (date === null) continue;
+    if (status !== 'cancelled' && (firstMeeting === '' || date < firstMeeting)) firstMeeting = date;
+    if (status === 'held' && date > lastHeld) lastHeld = date;
+  }
+  return { firstMeeting, lastHeld };
 }
 
 /** Whether some meeting of the pair is neither held nor cancelled. */

@@ -32,4 +32,9 @@ describe('feedback values', () => {
     expect(hasFeedback(cells)).toBe(true);
     expect(hasFeedback({ note: 'x', fit: ' ' })).toBe(false);
   });
+
+  it('takes the first filled cell when two headers name one column, row after row', () => {
+    const rows = [{ fit: ' ', ' Fit ': 'good' }, { fit: 'unsure', ' Fit ': 'good' }, { fit: '', ' Fit ': '' }];
+    expect(rows.map((row) => feedbackCells(row).fit)).toEqual(['good', 'unsure', '']);
+  });
 });
