@@ -40,7 +40,7 @@ function dateTimeLine(name: 'DTSTART' | 'DTEND', date: string, time: string, tz:
 }
 
 /** One event per meeting; a group's meeting has the mentor and every mentee of the group as attendees. */
-function eventLines(meeting: RotaRow, options: CalendarOptions): string[] {
+function eventLines(meeting: RotaRow, options: CalendarOptions, dtstampLine: string): string[] {
   const mentor = meeting.mentor_name;
   const mentees = splitPeople(meeting.mentee_name, meeting.mentee_email);
   const group = mentees.length > 1;
@@ -59,7 +59,7 @@ function eventLines(meeting: RotaRow, options: CalendarOptions): string[] {
   return [
     'BEGIN:VEVENT',
     `UID:${escapeText(meetingUid(meeting, options.domain))}`,
-    `DTSTAMP:${utcStamp(options.dtstamp)}`,
+    dtstampLine,
     dateTimeLine('DTSTART', meeting.date, meeting.start, options.tz, meeting),
     dateTimeLine('DTEND', meeting.date, meeting.end, options.tz, meeting),
     `SEQUENCE:${sequenceOf(meeting.status)}`,
@@ -73,9 +73,15 @@ function eventLines(meeting: RotaRow, options: CalendarOptions): string[] {
   ];
 }
 
-/** An RFC 5545 calendar of the meetings: CRLF lines folded at 75 octets, TEXT escaped, one VEVENT per meeting. */
-export function buildCalendar(meetings: readonly RotaRow[], options: CalendarOptions): string {
-  const lines = [
+/** Calendar text is handed out in pieces of about this many characters, never as one string. */
+const CHUNK_CHARS = 1 << 16;
+
+/**
+ * An RFC 5545 calendar of the meetings, in pieces: CRLF lines folded at 75 octets, TEXT escaped, one VEVENT per
+ * meeting. A national scheme's calendar is hundreds of megabytes, so it is written as it is made.
+ */
+export function* calendarChunks(meetings: readonly RotaRow[], options: CalendarOptions): Generator<string> {
+  const head = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     'PRODID:-//edumentor//schedule//EN',
@@ -83,10 +89,28 @@ export function buildCalendar(meetings: readonly RotaRow[], options: CalendarOpt
     `X-WR-CALNAME:${escapeText(options.name)}`,
     `X-WR-TIMEZONE:${options.tz}`,
     ...(vtimezoneLines(options.tz) ?? []),
-    ...meetings.flatMap((m) => eventLines(m, options)),
-    'END:VCALENDAR',
   ];
-  return lines.map(foldLine).join('\r\n') + '\r\n';
+  let text = lines(head);
+  const dtstampLine = `DTSTAMP:${utcStamp(options.dtstamp)}`;
+  for (const meeting of meetings) {
+    text += lines(eventLines(meeting, options, dtstampLine));
+    if (text.length < CHUNK_CHARS) continue;
+    yield text;
+    text = '';
+  }
+  yield `${text}END:VCALENDAR\r\n`;
+}
+
+/** `calendarChunks` as one text, for a calendar small enough to hold whole. */
+export function buildCalendar(meetings: readonly RotaRow[], options: CalendarOptions): string {
+  return [...calendarChunks(meetings, options)].join('');
+}
+
+/** Content lines, each folded and ended with CRLF. */
+function lines(contentLines: readonly string[]): string {
+  let text = '';
+  for (const line of contentLines) text += `${foldLine(line)}\r\n`;
+  return text;
 }
 
 /** One person's meetings for `--ics-dir`, with a file name safe on every file system. */

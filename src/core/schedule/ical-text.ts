@@ -2,8 +2,12 @@
 
 const MAX_LINE_OCTETS = 75;
 
+/** What `escapeText` changes; most values (names, addresses) hold none of it. */
+const TEXT_TO_ESCAPE = /[\\;,\p{Cc}]/u;
+
 /** Escapes a TEXT value: backslash, `;`, `,` and line breaks; other control characters are dropped. */
 export function escapeText(value: string): string {
+  if (!TEXT_TO_ESCAPE.test(value)) return value;
   return value
     .replace(/\\/g, '\\\\')
     .replace(/;/g, '\\;')
@@ -37,6 +41,7 @@ function utf8Length(char: string): number {
 
 /** Folds a content line into lines of at most 75 octets, never inside a UTF-8 character. */
 export function foldLine(line: string): string {
+  if (fitsOneLine(line)) return line;
   const pieces: string[] = [];
   let current = '';
   let octets = 0;
@@ -54,6 +59,21 @@ export function foldLine(line: string): string {
   }
   pieces.push(current);
   return pieces.join('\r\n ');
+}
+
+/**
+ * Whether a line is surely at most 75 octets of UTF-8 (most are), so `foldLine` has nothing to do: no UTF-16 unit
+ * takes more than 3 octets (a surrogate is counted as 3, more than the 2 each half of a pair takes).
+ */
+function fitsOneLine(line: string): boolean {
+  if (line.length * 3 <= MAX_LINE_OCTETS) return true;
+  if (line.length > MAX_LINE_OCTETS) return false;
+  let octets = 0;
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    octets += code < 0x80 ? 1 : code < 0x800 ? 2 : 3;
+  }
+  return octets <= MAX_LINE_OCTETS;
 }
 
 /** A logical content line with the physical line number it starts on. */

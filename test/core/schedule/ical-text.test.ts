@@ -33,6 +33,18 @@ describe('iCalendar text', () => {
     );
   });
 
+  it('leaves a line of at most 75 octets as it is, and folds a longer one, at every length around the limit', () => {
+    const unit = fc.constantFrom('a', 'é', '€', '👩', ';');
+    fc.assert(
+      fc.property(fc.array(unit, { minLength: 15, maxLength: 80 }), (units) => {
+        const line = units.join('');
+        const folded = foldLine(line);
+        return octets(line) <= 75 ? folded === line : folded !== line && folded.replace(/\r\n /g, '') === line;
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('quotes parameter values when needed, caret-escaping what a parameter cannot hold', () => {
     expect(paramValue('Ana Lee')).toBe('Ana Lee');
     expect(paramValue('Lee, Ana')).toBe('"Lee, Ana"');
