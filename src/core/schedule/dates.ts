@@ -40,9 +40,18 @@ export function parseSheetDate(text: string): number | undefined {
   return dmy ? dayFromParts(Number(dmy[3]), Number(dmy[2]), Number(dmy[1])) : undefined;
 }
 
+/** Texts of the days met so far: a rota names a few hundred days in hundreds of thousands of meetings. */
+const isoDates = new Map<number, string>();
+const MAX_REMEMBERED_DAYS = 100_000;
+
 /** Day number → `2027-01-18`. */
 export function isoDate(day: number): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  let text = isoDates.get(day);
+  if (text === undefined) {
+    text = new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+    if (isoDates.size < MAX_REMEMBERED_DAYS) isoDates.set(day, text);
+  }
+  return text;
 }
 
 /** 0 for Monday … 6 for Sunday. */
