@@ -49,6 +49,11 @@ export function scheduleConfigOf(
 
 /** The Monday of the week of a rota's earliest meeting, or undefined for an empty rota. */
 export function firstMeetingMonday(meetings: readonly RotaRow[]): string | undefined {
-  const days = meetings.map((m) => parseIsoDate(m.date)).filter((day): day is number => day !== undefined);
-  return days.length === 0 ? undefined : isoDate(mondayOf(Math.min(...days)));
+  // A loop, not Math.min(...days): a national scheme's rota has more meetings than a call can take arguments.
+  let first: number | undefined;
+  for (const meeting of meetings) {
+    const day = parseIsoDate(meeting.date);
+    if (day !== undefined && (first === undefined || day < first)) first = day;
+  }
+  return first === undefined ? undefined : isoDate(mondayOf(first));
 }

@@ -124,8 +124,10 @@ function movedCounts(rows: readonly RotaRow[], holidays: readonly Holiday[], ban
     return day === undefined ? [] : [{ day, reason: m?.[2] ?? '' }];
   });
   if (moves.length === 0) return { holidays: 0, other: 0 };
-  const years = moves.map((m) => partsOfDay(m.day).year);
-  const holidayOn = holidayLookup(holidays, bankHolidays ? { from: Math.min(...years), to: Math.max(...years) } : undefined);
+  // Years from the first and last day moved, not Math.min(...years): there can be more moves than a call takes arguments.
+  const days = moves.map((m) => m.day);
+  const span = { from: partsOfDay(days.reduce((a, b) => Math.min(a, b))).year, to: partsOfDay(days.reduce((a, b) => Math.max(a, b))).year };
+  const holidayOn = holidayLookup(holidays, bankHolidays ? span : undefined);
   const forHolidays = moves.filter((m) => holidayOn(m.day) === m.reason).length;
   return { holidays: forHolidays, other: moves.length - forHolidays };
 }

@@ -34,4 +34,9 @@ describe('firstMeetingMonday', () => {
     expect(firstMeetingMonday([rotaRow({ date: '2027-01-10' }), rotaRow({ date: '2027-03-01' })])).toBe('2027-01-04');
     expect(firstMeetingMonday([])).toBeUndefined();
   });
+
+  it('finds it among a national rota, more meetings than a function call takes arguments', () => {
+    const rows = Array.from({ length: 300_000 }, (_, i) => rotaRow({ date: i === 123_456 ? '2027-01-06' : '2027-02-10' }));
+    expect(firstMeetingMonday(rows)).toBe('2027-01-04');
+  });
 });

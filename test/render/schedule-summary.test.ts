@@ -65,6 +65,12 @@ describe('scheduleSummaryJson', () => {
     const noBankHolidays = scheduleSummaryJson(input({ rows }, { settings: settings({ bankHolidays: false }) }));
     expect(noBankHolidays).toMatchObject({ movedForHolidays: 1, movedOther: 3 });
   });
+
+  it('counts the moves of a national rota, more than a function call takes arguments', () => {
+    const moved = rotaRow({ note: 'moved from 2027-02-16: Spring half term' });
+    const rows = Array.from({ length: 300_000 }, () => moved);
+    expect(scheduleSummaryJson(input({ rows }))).toMatchObject({ meetings: 300_000, movedForHolidays: 300_000, movedOther: 0 });
+  });
 });
 
 describe('renderScheduleSummary', () => {
