@@ -15,7 +15,7 @@ export function cliSteps(dataset) {
     {
       name: 'schedule',
       needs: 'match',
-      args: ['schedule', 'matches.xlsx', '--start', '2027-01-04', '--today', '2027-01-01', '-o', 'rota.csv'],
+      args: ['schedule', 'matches.xlsx', '--start', '2027-01-04', '--today', '2027-01-01', '-o', 'rota.csv', '--ics', 'rota.ics'],
     },
     { name: 'report', needs: 'schedule', args: ['report', '--matches', 'matches.xlsx', '--rota', 'rota.csv', '-o', 'report.html'] },
   ];
