@@ -2,18 +2,13 @@
 
 const MAX_LINE_OCTETS = 75;
 
-/** What `escapeText` changes; most values (names, addresses) hold none of it. */
-const TEXT_TO_ESCAPE = /[\\;,\p{Cc}]/u;
+/** What `escapeText` changes: backslash, `;`, `,`, line breaks, and control characters other than tab. */
+const TEXT_TO_ESCAPE = /\\|;|,|\r\n|\r|\n|(?!\t)\p{Cc}/gu;
+const ESCAPED: Readonly<Record<string, string>> = { '\\': '\\\\', ';': '\\;', ',': '\\,', '\r\n': '\\n', '\r': '\\n', '\n': '\\n' };
 
 /** Escapes a TEXT value: backslash, `;`, `,` and line breaks; other control characters are dropped. */
 export function escapeText(value: string): string {
-  if (!TEXT_TO_ESCAPE.test(value)) return value;
-  return value
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n')
-    .replace(/(?!\t)\p{Cc}/gu, '');
+  return value.replace(TEXT_TO_ESCAPE, (found) => ESCAPED[found] ?? '');
 }
 
 /** Reverses `escapeText`. */
@@ -34,31 +29,37 @@ export function paramValue(value: string): string {
   return /[:;,]/.test(clean) ? `"${clean}"` : clean;
 }
 
-function utf8Length(char: string): number {
-  const code = char.codePointAt(0) ?? 0;
-  return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
-}
-
 /** Folds a content line into lines of at most 75 octets, never inside a UTF-8 character. */
 export function foldLine(line: string): string {
   if (fitsOneLine(line)) return line;
-  const pieces: string[] = [];
-  let current = '';
+  let folded = '';
+  let pieceStart = 0;
   let octets = 0;
-  for (const char of line) {
-    const size = utf8Length(char);
-    // A continuation line starts with a space, which counts towards its 75 octets.
-    const limit = pieces.length === 0 ? MAX_LINE_OCTETS : MAX_LINE_OCTETS - 1;
+  // A continuation line starts with a space, which counts towards its 75 octets.
+  let limit = MAX_LINE_OCTETS;
+  for (let i = 0; i < line.length; ) {
+    const code = line.charCodeAt(i);
+    const pair = isHighSurrogate(code) && isLowSurrogate(line.charCodeAt(i + 1));
+    // A lone surrogate is written as U+FFFD, 3 octets.
+    const size = pair ? 4 : code < 0x80 ? 1 : code < 0x800 ? 2 : 3;
     if (octets + size > limit) {
-      pieces.push(current);
-      current = '';
+      folded += `${line.slice(pieceStart, i)}\r\n `;
+      pieceStart = i;
       octets = 0;
+      limit = MAX_LINE_OCTETS - 1;
     }
-    current += char;
     octets += size;
+    i += pair ? 2 : 1;
   }
-  pieces.push(current);
-  return pieces.join('\r\n ');
+  return folded + line.slice(pieceStart);
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 /**

@@ -45,6 +45,36 @@ describe('iCalendar text', () => {
     );
   });
 
+  it('escapes and folds exactly as the plain step-by-step definitions do, on any text', () => {
+    // The definitions, spelt out one rule at a time: the fast versions must give the same text.
+    const escapeByRules = (value: string) =>
+      value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n').replace(/(?!\t)\p{Cc}/gu, '');
+    const foldByCharacters = (line: string) => {
+      const pieces: string[] = [];
+      let current = '';
+      let size = 0;
+      for (const char of line) {
+        const code = char.codePointAt(0) ?? 0;
+        const bytes = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+        if (size + bytes > (pieces.length === 0 ? 75 : 74)) {
+          pieces.push(current);
+          [current, size] = ['', 0];
+        }
+        current += char;
+        size += bytes;
+      }
+      return [...pieces, current].join('\r\n ');
+    };
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (s) => escapeText(s) === escapeByRules(s) && foldLine(s) === foldByCharacters(s)),
+      { numRuns: 500 },
+    );
+    for (const s of ['a;b,c\\d\r\ne\rf\ng\th\u0001', `${'é'.repeat(40)}\ud83d`, `${'x'.repeat(73)}\ud83d\ude00y`]) {
+      expect(escapeText(s)).toBe(escapeByRules(s));
+      expect(foldLine(s)).toBe(foldByCharacters(s));
+    }
+  });
+
   it('quotes parameter values when needed, caret-escaping what a parameter cannot hold', () => {
     expect(paramValue('Ana Lee')).toBe('Ana Lee');
     expect(paramValue('Lee, Ana')).toBe('"Lee, Ana"');
