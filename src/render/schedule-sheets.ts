@@ -1,13 +1,25 @@
-import { REMINDER_COLUMNS, rotaHeaders, type ReminderRow, type RotaRow, type RowProblem, type UnscheduledMeeting } from '../core/schedule/index.js';
-import type { Sheet } from '../io/sheet.js';
+import {
+  REMINDER_COLUMNS, ROTA_COLUMNS, rotaHeaders, type ReminderRow, type RotaRow, type RowProblem, type UnscheduledMeeting,
+} from '../core/schedule/index.js';
+import type { Cell, Sheet } from '../io/sheet.js';
 
 /** Meetings as a sheet: the rota's contract columns, then every extra column an organiser added. */
 export function rotaOutputSheet(rows: readonly RotaRow[], name = 'Rota'): Sheet {
   return {
     name,
     columns: rotaHeaders(rows),
-    rows: rows.map(({ extra, ...fields }) => ({ ...extra, ...fields })),
+    rows: rows.map(rotaRecord),
   };
+}
+
+/**
+ * A meeting as a record: its extra columns, with the contract columns over them. Spelt out rather than
+ * `({ extra, ...fields }) => ({ ...extra, ...fields })`, which took 7 s for a national rota of 333,168 meetings.
+ */
+function rotaRecord(row: RotaRow): Record<string, Cell> {
+  const record: Record<string, Cell> = Object.assign({}, row.extra);
+  for (const column of ROTA_COLUMNS) record[column] = row[column];
+  return record;
 }
 
 /** The meetings that found no slot, with the reason. */
