@@ -32,6 +32,8 @@ describe('write then read', () => {
     let run = 0;
     await fc.assert(
       fc.asyncProperty(rows, async (values) => {
+        // A small file that is a tenth NUL characters is binary by design (see refuseBinary): one stray NUL is what a table holds.
+        fc.pre(values.flat().join('').split('\0').length - 1 <= 1);
         const path = join(dir, `t${run++}.${format}`);
         await writeTables(path, [sheetOf(values)]);
         const [table] = await readTable(path);
