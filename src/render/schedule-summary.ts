@@ -126,7 +126,8 @@ function movedCounts(rows: readonly RotaRow[], holidays: readonly Holiday[], ban
   if (moves.length === 0) return { holidays: 0, other: 0 };
   // Years from the first and last day moved, not Math.min(...years): there can be more moves than a call takes arguments.
   const days = moves.map((m) => m.day);
-  const span = { from: partsOfDay(days.reduce((a, b) => Math.min(a, b))).year, to: partsOfDay(days.reduce((a, b) => Math.max(a, b))).year };
+  const [first, last] = [days.reduce((a, b) => Math.min(a, b)), days.reduce((a, b) => Math.max(a, b))];
+  const span = { from: partsOfDay(first).year, to: partsOfDay(last).year };
   const holidayOn = holidayLookup(holidays, bankHolidays ? span : undefined);
   const forHolidays = moves.filter((m) => holidayOn(m.day) === m.reason).length;
   return { holidays: forHolidays, other: moves.length - forHolidays };

@@ -2,8 +2,9 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { calendarOptions } from '../../src/commands/schedule-calendars.js';
-import { settings } from '../core/schedule/builders.js';
+import { calendarOptions, writeRotaCalendar } from '../../src/commands/schedule-calendars.js';
+import { OutputError } from '../../src/errors.js';
+import { rotaRow, settings } from '../core/schedule/builders.js';
 import { tempDir } from '../helpers/memory-io.js';
 import { DONE_WHEN, parseEvents, readCsv, schedule } from './schedule-helpers.js';
 
@@ -20,6 +21,23 @@ describe('calendarOptions', () => {
       dtstamp: new Date('2027-01-15T00:00:00Z'),
       domain: 'la.example',
     });
+  });
+});
+
+describe('writeRotaCalendar', () => {
+  it('writes the calendar as it is made, and leaves the earlier file as it was when a meeting cannot go in it', async () => {
+    const ics = path.join(dir, 'rota.ics');
+    const options = calendarOptions(settings({ today: '2027-01-01' }));
+    const meetings = Array.from({ length: 3000 }, (_, i) => rotaRow({ meeting_id: `p${i}-m01`, pair_id: `p${i}` }));
+    await writeRotaCalendar(ics, meetings, options);
+    const written = await readFile(ics, 'utf8');
+    expect(parseEvents(written)).toHaveLength(3000);
+    expect(written.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    // The bad meeting comes after many chunks have gone to the temporary file.
+    const failing = writeRotaCalendar(ics, [...meetings, rotaRow({ start: 'soon' })], options);
+    await expect(failing).rejects.toThrow(OutputError);
+    expect(await readFile(ics, 'utf8')).toBe(written);
+    expect(await readdir(dir)).toEqual(['rota.ics']);
   });
 });
 
