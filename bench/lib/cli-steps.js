@@ -10,6 +10,7 @@ export const CLI = fileURLToPath(new URL('../../bin/edumentor.js', import.meta.u
 export function cliSteps(dataset) {
   return [
     { name: 'import csv', args: ['import', dataset.csv, '-o', 'people.xlsx'] },
+    { name: 'import csv to csv', args: ['import', dataset.csv, '-o', 'people.csv'] },
     { name: 'import xlsx', args: ['import', dataset.xlsx, '-o', 'people-from-xlsx.xlsx'] },
     { name: 'match', args: ['match', dataset.csv, '-o', 'matches.xlsx'] },
     {

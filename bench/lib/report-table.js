@@ -32,7 +32,7 @@ export function renderResults(results) {
 /** What else a step's row says: the candidate pairs of a match, the CSV read per second of a CSV import. */
 export function stepNotes(step, counts) {
   if (step.candidatePairs) return `${n(step.candidatePairs)} candidate pairs`;
-  if (step.step === 'import csv' && counts?.csvBytes && step.medianMs > 0) {
+  if (step.step.startsWith('import csv') && counts?.csvBytes && step.medianMs > 0) {
     return `${(counts.csvBytes / 1e6 / (step.medianMs / 1000)).toFixed(1)} MB/s of CSV (${(counts.csvBytes / 1e6).toFixed(1)} MB)`;
   }
   return '';
