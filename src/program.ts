@@ -154,6 +154,12 @@ export function buildProgram(io: CommandIO): Command {
       finish(await runReminders({ ...globals, rota }, io), globals);
     });
 
+  // `--holidays` takes every file named after it, so `schedule --holidays terms.csv matches.xlsx` leaves no match sheet.
+  schedule.configureOutput({
+    ...schedule.configureOutput(),
+    outputError: (text, write) => write(withHolidaysHint(text, schedule.opts<{ holidays?: string[] }>().holidays ?? [])),
+  });
+
   addPeopleInputOptions(
     program
       .command('report')
@@ -270,3 +276,9 @@ Examples:
   $ edumentor import mentors.csv --mapping mapping.yaml --write-mapping mapping-full.yaml -o people.csv`,
 };
 
+/** commander's "missing required argument 'matches'", with what to do when `--holidays` took the match sheet for a holiday file. */
+export function withHolidaysHint(text: string, holidays: readonly string[]): string {
+  const last = holidays[holidays.length - 1];
+  if (!text.includes("missing required argument 'matches'") || last === undefined) return text;
+  return `${text}--holidays takes every file named after it, so "${last}" was read as a holidays file: name the match sheet first, as in edumentor schedule ${last} --holidays …\n`;
+}

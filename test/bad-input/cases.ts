@@ -237,6 +237,12 @@ export const BAD_INPUT_CASES: readonly BadInputCase[] = [
     message: '--start expects a date like 2027-01-04; found "2027-02-30"',
   },
   {
+    name: 'the match sheet after --holidays, which takes every file named after it',
+    args: (p) => ['schedule', '--holidays', p.fixtures('schedule', 'term-dates-2026-27.csv'), p.fixtures('schedule-cmd', 'matches.csv')],
+    exit: 2,
+    message: 'matches.csv" was read as a holidays file: name the match sheet first, as in edumentor schedule',
+  },
+  {
     name: 'a config value of the wrong type',
     args: (p) => ['match', p.fixtures('step', 'mentors.csv'), '--role', 'mentor', '--config', p.bad('config-wrong-type.yaml')],
     exit: 2,
