@@ -277,7 +277,7 @@ Examples:
 };
 
 /** commander's "missing required argument 'matches'", with what to do when `--holidays` took the match sheet for a holiday file. */
-export function withHolidaysHint(text: string, holidays: readonly string[]): string {
+function withHolidaysHint(text: string, holidays: readonly string[]): string {
   const last = holidays[holidays.length - 1];
   if (!text.includes("missing required argument 'matches'") || last === undefined) return text;
   return `${text}--holidays takes every file named after it, so "${last}" was read as a holidays file: name the match sheet first, as in edumentor schedule ${last} --holidays …\n`;
