@@ -19,9 +19,18 @@ export function calendarOptions(settings: ScheduleSettings): CalendarOptions {
   };
 }
 
+/** Told how many meetings (`--ics`) or calendars (`--ics-dir`) of all are written, for a progress bar. */
+export type CalendarProgress = (done: number, total: number) => void;
+
 /** `--ics FILE`: one calendar of every meeting. */
-export async function writeRotaCalendar(file: string, rows: readonly RotaRow[], options: CalendarOptions): Promise<void> {
-  await writeAtomically(file, (temp) => writeNewFile(temp, calendarChunks(rows, options)));
+export async function writeRotaCalendar(
+  file: string,
+  rows: readonly RotaRow[],
+  options: CalendarOptions,
+  onProgress?: CalendarProgress,
+): Promise<void> {
+  const onMeetings = onProgress && ((done: number) => onProgress(done, rows.length));
+  await writeAtomically(file, (temp) => writeNewFile(temp, calendarChunks(rows, options, onMeetings)));
 }
 
 /**
@@ -31,16 +40,24 @@ export async function writeRotaCalendar(file: string, rows: readonly RotaRow[], 
 const CONCURRENT_WRITES = 8;
 
 /** `--ics-dir DIR`: one calendar per mentor and per mentee, named after their e-mail; the folder is created. */
-export async function writePersonalCalendars(dir: string, rows: readonly RotaRow[], options: CalendarOptions): Promise<number> {
+export async function writePersonalCalendars(
+  dir: string,
+  rows: readonly RotaRow[],
+  options: CalendarOptions,
+  onProgress?: CalendarProgress,
+): Promise<number> {
   try {
     await mkdir(dir, { recursive: true });
   } catch (error) {
     throw outputFailure(error, dir);
   }
   const people = calendarsPerPerson(rows);
+  let written = 0;
   await eachAtMost(CONCURRENT_WRITES, people, async (person) => {
     const calendar = calendarChunks(person.meetings, { ...options, name: `${options.name}: ${person.name}` });
     await writeAtomically(join(dir, person.fileName), (temp) => writeNewFile(temp, calendar));
+    onProgress?.(++written, people.length);
   });
+  if (people.length === 0) onProgress?.(0, 0);
   return people.length;
 }

@@ -110,8 +110,11 @@ async function scheduleAndWrite(
   }
   if (options.unscheduled) await writeTables(options.unscheduled, [unscheduled]);
   const calendar = calendarOptions(settings);
-  if (options.ics) await writeRotaCalendar(options.ics, plan.rows, calendar);
-  if (options.icsDir) ui.info(`${await writePersonalCalendars(options.icsDir, plan.rows, calendar)} calendars written to ${options.icsDir}`);
+  if (options.ics) await writeRotaCalendar(options.ics, plan.rows, calendar, progressPhase(progress, `writing ${options.ics}`));
+  if (options.icsDir) {
+    const onProgress = progressPhase(progress, 'writing calendars');
+    ui.info(`${await writePersonalCalendars(options.icsDir, plan.rows, calendar, onProgress)} calendars written to ${options.icsDir}`);
+  }
   if (options.intros && templates) {
     if (!people) ui.warn('--intros without --roster: partner_organisation, partner_phase and partner_subjects stay empty and everyone counts as consenting; give --roster');
     const pairs = introPairsFromRecords(sheet.records, grouped.groupOf);

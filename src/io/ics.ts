@@ -78,9 +78,14 @@ const CHUNK_CHARS = 1 << 16;
 
 /**
  * An RFC 5545 calendar of the meetings, in pieces: CRLF lines folded at 75 octets, TEXT escaped, one VEVENT per
- * meeting. A national scheme's calendar is hundreds of megabytes, so it is written as it is made.
+ * meeting. A national scheme's calendar is hundreds of megabytes, so it is written as it is made. `onMeetings` is
+ * told how many meetings have gone out as each piece is taken, and all of them at the end.
  */
-export function* calendarChunks(meetings: readonly RotaRow[], options: CalendarOptions): Generator<string> {
+export function* calendarChunks(
+  meetings: readonly RotaRow[],
+  options: CalendarOptions,
+  onMeetings?: (done: number) => void,
+): Generator<string> {
   const head = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -92,13 +97,15 @@ export function* calendarChunks(meetings: readonly RotaRow[], options: CalendarO
   ];
   let text = lines(head);
   const dtstampLine = `DTSTAMP:${utcStamp(options.dtstamp)}`;
-  for (const meeting of meetings) {
-    text += lines(eventLines(meeting, options, dtstampLine));
+  for (let i = 0; i < meetings.length; i++) {
+    text += lines(eventLines(meetings[i] as RotaRow, options, dtstampLine));
     if (text.length < CHUNK_CHARS) continue;
     yield text;
     text = '';
+    onMeetings?.(i + 1);
   }
   yield `${text}END:VCALENDAR\r\n`;
+  onMeetings?.(meetings.length);
 }
 
 /** `calendarChunks` as one text, for a calendar small enough to hold whole. */

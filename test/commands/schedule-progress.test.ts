@@ -39,6 +39,19 @@ describe('schedule progress bar', () => {
     expect(err).toContain('\r\x1b[K2100 pairs, 4200 meetings');
   });
 
+  it('draws a bar while the calendars are written, and wipes it before saying how many there are', async () => {
+    fastClock();
+    const io = terminalIO(dir, true);
+    const [ics, icsDir] = [path.join(dir, 'rota.ics'), path.join(dir, 'calendars')];
+    const run = { matches: await matchSheet(150), start: '2027-01-04', today: '2027-01-01', count: '2', output: path.join(dir, 'rota.csv') };
+    await runSchedule({ ...run, ics, icsDir }, io);
+    const err = io.err();
+    expect(phasesDrawn(err)).toEqual([`writing ${ics}`, 'writing calendars']);
+    expect(barsDrawn(err)).toContainEqual(expect.stringMatching(/^writing calendars █+░+ 50% 150\/300$/));
+    expectEveryBarCleared(err);
+    expect(err).toContain(`\r\x1b[K300 calendars written to ${icsDir}`);
+  });
+
   it('writes no bar when stderr is not a terminal, and the same rota either way', async () => {
     fastClock();
     const piped = await scheduleOn(false);
