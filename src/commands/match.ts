@@ -110,7 +110,10 @@ export async function runMatch(options: MatchCommandOptions, io: CommandIO): Pro
   if (options.mentors) await writeTables(options.mentors, [mentors!]);
   if (options.alternatives) await writeTables(options.alternatives, [alternatives!]);
   if (options.scores === '-') await writeTables(options.scores, [scoresSheet(result)]);
-  else if (options.scores) await writeRows(options.scores, SCORES_SHEET, scoreRows(result.scores));
+  else if (options.scores) {
+    const rows = scoreRows(result.scores, progress, `writing ${options.scores}`);
+    await writeRows(options.scores, SCORES_SHEET, rows).finally(() => progress?.clear());
+  }
   if (options.intros && introductions) await writeTables(options.intros, [introductions]);
 
   if (options.json) io.stdout.write(`${JSON.stringify(matchSummaryJson(result), null, 2)}\n`);

@@ -2,8 +2,10 @@ import { EXCLUSION_COLUMNS, type ExclusionRow } from '../core/feedback/index.js'
 import type { MatchConfig } from '../core/match/config.js';
 import { methodText } from './match-summary.js';
 import { rowBuffers, sortedRow } from '../core/match/pair-source.js';
+import { progressCounter } from '../core/progress.js';
 import type { MatchResult, ScoreTable } from '../core/match/types.js';
 import type { Stage } from '../core/stages.js';
+import type { OnProgress } from '../core/types.js';
 import type { Sheet } from '../io/sheet.js';
 
 /** The Matches sheet's columns: a contract `schedule`, `report` and other tools read. */
@@ -81,16 +83,22 @@ export function scoresSheet(result: MatchResult): Sheet {
 /** The Scores sheet's name and columns. */
 export const SCORES_SHEET = { name: 'Scores', columns: ['mentor_id', 'mentee_id', 'score'] };
 
-/** Every candidate pair as a Scores row, mentee by mentee and each mentee's in mentor order, made as they are read. */
-export function* scoreRows(scores: ScoreTable): Generator<Record<string, string | number>> {
+/**
+ * Every candidate pair as a Scores row, mentee by mentee and each mentee's in mentor order, made as they are read.
+ * `onProgress` is told how many mentees' rows have gone (phase `phase`), and that all have at the end.
+ */
+export function* scoreRows(scores: ScoreTable, onProgress?: OnProgress, phase = 'writing the scores'): Generator<Record<string, string | number>> {
   const { source } = scores;
   const buffer = rowBuffers(source);
+  const progress = progressCounter(phase, source.menteeCount, onProgress);
   for (let i = 0; i < source.menteeCount; i += 1) {
     const count = sortedRow(source, i, buffer);
     for (let x = 0; x < count; x += 1) {
       yield { mentor_id: scores.mentorIds[buffer.mentor[x]!]!, mentee_id: scores.menteeIds[i]!, score: buffer.tenths[x]! / 10 };
     }
+    progress.tick();
   }
+  progress.finish();
 }
 
 function settingsSheet(result: MatchResult, s: MatchSettings): Sheet {
