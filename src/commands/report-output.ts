@@ -1,6 +1,7 @@
 import { extname } from 'node:path';
 import type { ReportModel } from '../core/report/index.js';
 import { UsageError } from '../errors.js';
+import type { TableProgress } from '../io/sheet.js';
 import { writeFileAtomic, writeTables } from '../io/write-table.js';
 import { renderReportHtml } from '../render/report-html.js';
 import { renderReportJson } from '../render/report-json.js';
@@ -32,13 +33,16 @@ export function reportFormatOf(output: string | undefined): ReportFormat {
   );
 }
 
-/** Writes the report: a file atomically, or the terminal summary (coloured only on a TTY without NO_COLOR) on stdout. */
-export async function writeReport(model: ReportModel, output: string | undefined, io: CommandIO): Promise<void> {
+/**
+ * Writes the report: a file atomically, or the terminal summary (coloured only on a TTY without NO_COLOR) on stdout.
+ * `onProgress` is told how many rows of a workbook's sheets are written (a national scheme's run to many thousands).
+ */
+export async function writeReport(model: ReportModel, output: string | undefined, io: CommandIO, onProgress?: TableProgress): Promise<void> {
   const format = reportFormatOf(output);
   if (format === 'terminal' || output === undefined) {
     io.stdout.write(renderReportTerminal(model, reportStylerFor(io.stdout, io.env)));
   } else if (format === 'xlsx') {
-    await writeTables(output, renderReportSheets(model));
+    await writeTables(output, renderReportSheets(model), { onProgress });
   } else {
     await writeFileAtomic(output, RENDER_TEXT[format](model));
   }

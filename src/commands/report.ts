@@ -15,7 +15,7 @@ import type { OnProgress, Table } from '../core/types.js';
 import { UsageError } from '../errors.js';
 import { assertNotAnInput } from '../io/write-table.js';
 import { missingText, SECTION_TITLES } from '../render/report-format.js';
-import { createProgress } from '../render/progress.js';
+import { createProgress, progressPhase } from '../render/progress.js';
 import { renderReportJson } from '../render/report-json.js';
 import { createUi, type CommandIO } from '../render/ui.js';
 import { loadPeople, normaliseTables, type LoadedPeople, type PeopleInputOptions } from './load-people.js';
@@ -80,7 +80,10 @@ export async function runReport(options: ReportCommandOptions, io: CommandIO, no
   const { sheets, model, loaded, rowProblems } = built;
   ui.info(`report from ${describeSources(sheets)}${loaded.file ? ` (config: ${loaded.file})` : ''}`);
 
-  if (!(options.json && format === 'terminal')) await writeReport(model, options.output, io);
+  if (!(options.json && format === 'terminal')) {
+    const onProgress = progressPhase(progress, `writing ${options.output}`);
+    await writeReport(model, options.output, io, onProgress).finally(() => progress?.clear());
+  }
   if (options.json) io.stdout.write(renderReportJson(model));
   for (const missing of model.missing) ui.info(`${SECTION_TITLES[missing.section]}: ${missingText(missing)}`);
   if (options.output && options.output !== '-') ui.info(`wrote ${options.output}${model.redacted ? ' (names and e-mails replaced)' : ''}`);

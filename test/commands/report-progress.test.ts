@@ -41,6 +41,16 @@ describe('report progress bar', () => {
     expect(err).toContain('\r\x1b[Kreport from ');
   });
 
+  it('draws a bar while a workbook report is written, and wipes it before the messages that follow', async () => {
+    fastClock();
+    const io = terminalIO(dir, true);
+    const output = path.join(dir, 'report.xlsx');
+    await runReport({ rota: await rota(), today: '2027-02-15', output }, io);
+    expect(phasesDrawn(io.err())).toContain(`writing ${output}`);
+    expectEveryBarCleared(io.err());
+    expect(io.err()).toContain(`wrote ${output}`);
+  });
+
   it('writes no bar when stderr is not a terminal, and the same report either way', async () => {
     fastClock();
     const piped = await reportOn(false);
