@@ -1,3 +1,5 @@
+import { eachOnce } from '../each-once.js';
+
 /** The rota's optional feedback columns, written after the contract columns. */
 export const FEEDBACK_COLUMNS = ['mentor_rating', 'mentee_rating', 'fit'] as const;
 /** One feedback column. */
@@ -25,20 +27,11 @@ export function parseFit(text: string): Fit | null | typeof INVALID {
   return (FIT_VALUES as readonly string[]).includes(t) ? (t as Fit) : INVALID;
 }
 
-/** The feedback column each header names, or null: a sheet's rows share their headers, so each is worked out once. */
-const columnOfHeader = new Map<string, FeedbackColumn | null>();
-/** Enough for every header of many sheets; past it, headers are worked out each time rather than remembered. */
-const MAX_REMEMBERED_HEADERS = 10_000;
-
-function feedbackColumnOf(header: string): FeedbackColumn | null {
-  let column = columnOfHeader.get(header);
-  if (column === undefined) {
-    const key = header.trim().toLowerCase();
-    column = FEEDBACK_COLUMNS.find((c) => c === key) ?? null;
-    if (columnOfHeader.size < MAX_REMEMBERED_HEADERS) columnOfHeader.set(header, column);
-  }
-  return column;
-}
+/** The feedback column a header names, or null: a sheet's rows share their headers, so each is worked out once. */
+const feedbackColumnOf = eachOnce((header: string): FeedbackColumn | null => {
+  const key = header.trim().toLowerCase();
+  return FEEDBACK_COLUMNS.find((c) => c === key) ?? null;
+}, 10_000);
 
 /** The feedback cells of a row whose headers may be in any case (`Fit`, `Mentor_Rating`), by canonical column. */
 export function feedbackCells(cells: Readonly<Record<string, string>>): Record<FeedbackColumn, string> {

@@ -2,7 +2,8 @@ import { feedbackCells, feedbackIssues, INVALID, parseFit, parseRating, type Fee
 import type { OnProgress } from '../types.js';
 import { groupBy } from './group-by.js';
 import { cell, type SheetRecord } from './input.js';
-import { eachOnce, isoDate, isoWeek, mondayFinder } from './iso-week.js';
+import { eachOnce } from '../each-once.js';
+import { isoDate, isoWeek, mondayFinder } from './iso-week.js';
 import type { FeedbackSection, NotAFitPair, PairFeedback, RatingSummary, Tally, WeekRatings } from './model.js';
 import { pairIdOf, PAIR_ORDER } from './pair-order.js';
 import { readRows } from './progress.js';

@@ -1,3 +1,5 @@
+import { eachOnce } from '../each-once.js';
+
 const DAY_MS = 86_400_000;
 
 /** The ISO date (`2027-01-12`) at the start of a cell, or null when it has none or it is not a real date. */
@@ -14,20 +16,6 @@ export function mondayOf(date: string): string {
   const time = Date.parse(`${date}T00:00:00Z`);
   const weekday = (new Date(time).getUTCDay() + 6) % 7;
   return new Date(time - weekday * DAY_MS).toISOString().slice(0, 10);
-}
-
-/**
- * `read`, working each text out once: a rota has a few hundred dates over hundreds of thousands of meetings. Past
- * `max` distinct texts, new ones are worked out each time rather than remembered.
- */
-export function eachOnce<T>(read: (text: string) => T, max = 100_000): (text: string) => T {
-  const known = new Map<string, T>();
-  return (text) => {
-    if (known.has(text)) return known.get(text) as T;
-    const value = read(text);
-    if (known.size < max) known.set(text, value);
-    return value;
-  };
 }
 
 /** `mondayOf`, working each date out once. */

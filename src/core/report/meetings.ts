@@ -1,7 +1,8 @@
 import type { OnProgress } from '../types.js';
 import { groupBy } from './group-by.js';
 import { cell, type SheetRecord } from './input.js';
-import { eachOnce, isoDate, isoWeek, mondayFinder, mondaysBetween } from './iso-week.js';
+import { eachOnce } from '../each-once.js';
+import { isoDate, isoWeek, mondayFinder, mondaysBetween } from './iso-week.js';
 import { MEETING_STATUSES, type MeetingsSection, type MeetingStatus, type PairMeetings, type StatusCounts } from './model.js';
 import { pairIdOf, PAIR_ORDER } from './pair-order.js';
 import { readRows } from './progress.js';

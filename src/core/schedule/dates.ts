@@ -3,6 +3,8 @@
  * All arithmetic is in UTC, so the machine's own time zone never changes a result.
  */
 
+import { eachOnce } from '../each-once.js';
+
 const MS_PER_DAY = 86_400_000;
 
 /** Monday-first English day names, indexed like `weekdayOf`. */
@@ -40,19 +42,8 @@ export function parseSheetDate(text: string): number | undefined {
   return dmy ? dayFromParts(Number(dmy[3]), Number(dmy[2]), Number(dmy[1])) : undefined;
 }
 
-/** Texts of the days met so far: a rota names a few hundred days in hundreds of thousands of meetings. */
-const isoDates = new Map<number, string>();
-const MAX_REMEMBERED_DAYS = 100_000;
-
-/** Day number → `2027-01-18`. */
-export function isoDate(day: number): string {
-  let text = isoDates.get(day);
-  if (text === undefined) {
-    text = new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
-    if (isoDates.size < MAX_REMEMBERED_DAYS) isoDates.set(day, text);
-  }
-  return text;
-}
+/** Day number → `2027-01-18`; each day's text is made once (a rota names a few hundred days many times over). */
+export const isoDate: (day: number) => string = eachOnce((day: number) => new Date(day * MS_PER_DAY).toISOString().slice(0, 10));
 
 /** 0 for Monday … 6 for Sunday. */
 export function weekdayOf(day: number): number {

@@ -1,28 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { eachOnce, isoDate, isoWeek, mondayOf, mondaysBetween } from '../../../src/core/report/iso-week.js';
+import { isoDate, isoWeek, mondayOf, mondaysBetween } from '../../../src/core/report/iso-week.js';
 
 const dates = fc
   .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2090-12-31T00:00:00Z'), noInvalidDate: true })
   .map((d) => d.toISOString().slice(0, 10));
-
-describe('eachOnce', () => {
-  it('works each text out once, null results included, and gives the same answers', () => {
-    const seen: string[] = [];
-    const dateOf = eachOnce((text: string) => {
-      seen.push(text);
-      return isoDate(text);
-    });
-    expect(['2027-01-04', 'soon', '2027-01-04', 'soon', '2027-01-11'].map(dateOf)).toEqual(['2027-01-04', null, '2027-01-04', null, '2027-01-11']);
-    expect(seen).toEqual(['2027-01-04', 'soon', '2027-01-11']);
-  });
-  it('past its limit, works new texts out each time rather than remembering them', () => {
-    let calls = 0;
-    const lengthOf = eachOnce((text: string) => (calls++, text.length), 1);
-    expect([lengthOf('ab'), lengthOf('abc'), lengthOf('abc'), lengthOf('ab')]).toEqual([2, 3, 3, 2]);
-    expect(calls).toBe(3);
-  });
-});
 
 describe('isoDate', () => {
   it('keeps a real date and the date part of a timestamp', () => {
