@@ -1,6 +1,6 @@
 import { loadConfig, type LoadedConfig } from '../config/load-config.js';
-import { stagesOf } from '../config/schema.js';
-import { normalise, mappingSchema, type ImportResult, type Mapping } from '../core/normalise/index.js';
+import { stagesOf } from '../config/stages-of.js';
+import { normalise, type ImportResult, type Mapping } from '../core/normalise/index.js';
 import type { OnProgress, Role, Table } from '../core/types.js';
 import { UsageError } from '../errors.js';
 import { readStructuredFile } from '../io/read-config.js';
@@ -58,7 +58,7 @@ interface ImportSetup {
 async function importSetup(options: Omit<PeopleInputOptions, 'inputs'>, io: CommandIO, inputCount: number): Promise<ImportSetup> {
   const loaded = await loadConfig(options.config, io.cwd);
   const mapping = options.mapping
-    ? await readStructuredFile(options.mapping, mappingSchema, 'mapping file')
+    ? await readStructuredFile(options.mapping, (await import('../core/normalise/mapping-schema.js')).mappingSchema, 'mapping file')
     : loaded.config.import?.mapping;
   return { loaded, mapping, roles: rolesPerInput(inputCount, options.role ?? []) };
 }

@@ -5,7 +5,6 @@ import type { Table } from '../core/types.js';
 import { describeLocation, InputError } from '../errors.js';
 import { unneutralise } from '../io/neutralise.js';
 import { readWorkbookSheets } from '../io/read-table.js';
-import { readRota } from './schedule-inputs.js';
 
 /** Every pair never to make, why, and the pairs the rota released. */
 export interface GatheredExclusions {
@@ -29,7 +28,10 @@ export async function gatherExclusions(
 ): Promise<GatheredExclusions> {
   const listed = options.exclude ? await readExclusionList(options.exclude, stdin) : [];
   const carried = options.keep ? await readCarriedExclusions(options.keep) : [];
-  const rota = options.rota ? await readRota(options.rota, stdin) : { meetings: [], problems: [], warnings: [] };
+  // The scheduler's readers (a score of modules) load only for a run given a rota.
+  const rota = options.rota
+    ? await (await import('./schedule-inputs.js')).readRota(options.rota, stdin)
+    : { meetings: [], problems: [], warnings: [] };
   const releases = notAFitReleases(
     rota.meetings.map((m) => ({
       pairId: m.pair_id,

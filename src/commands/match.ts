@@ -1,7 +1,7 @@
 import { withReleases } from '../core/feedback/index.js';
-import { matchConfigSchema, type MatchConfig } from '../core/match/config.js';
+import { DEFAULT_MATCH_CONFIG, type MatchConfig } from '../core/match/config.js';
 import { matchPeople, type MatchResult } from '../core/match/index.js';
-import { stagesOf } from '../config/schema.js';
+import { stagesOf } from '../config/stages-of.js';
 import { UsageError } from '../errors.js';
 import { writeRows } from '../io/write-rows.js';
 import { assertNotAnInput, formatFromPath, writeTables } from '../io/write-table.js';
@@ -59,7 +59,7 @@ export async function runMatch(options: MatchCommandOptions, io: CommandIO): Pro
   const progress = createProgress(io, { quiet: options.quiet || options.json });
   const { result: imported, loaded } = await loadPeople(options, io, progress).finally(() => progress?.clear());
   const { groups: groupsInConfig, ...section } = loaded.config.match ?? {};
-  const config = matchConfigOf(section, options);
+  const config = await matchConfigOf(section, options);
   const stages = stagesOf(loaded.config);
   const keep = options.keep ? await readKeptPairs(options.keep) : undefined;
   const exclusions = await gatherExclusions(options, io.stdin);
@@ -139,7 +139,7 @@ function checkUsage(options: MatchCommandOptions): void {
 }
 
 /** The config file's match section with the command line's choices on top, validated together. */
-function matchConfigOf(section: unknown, options: MatchCommandOptions): MatchConfig {
+async function matchConfigOf(section: unknown, options: MatchCommandOptions): Promise<MatchConfig> {
   const base = (section ?? {}) as Record<string, unknown>;
   const merged = {
     ...base,
@@ -148,6 +148,8 @@ function matchConfigOf(section: unknown, options: MatchCommandOptions): MatchCon
     ...(options.minScore !== undefined && { minScore: options.minScore }),
     ...(options.alternativesCount !== undefined && { alternatives: options.alternativesCount }),
   };
+  if (Object.keys(merged).length === 0) return structuredClone(DEFAULT_MATCH_CONFIG);
+  const { matchConfigSchema } = await import('../core/match/config-schema.js');
   const parsed = matchConfigSchema.safeParse(merged);
   if (!parsed.success) {
     throw new UsageError(`bad match settings: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);

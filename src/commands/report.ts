@@ -1,5 +1,5 @@
 import { loadConfig, type LoadedConfig } from '../config/load-config.js';
-import { stagesOf } from '../config/schema.js';
+import { stagesOf } from '../config/stages-of.js';
 import { FIELDS, personToRecord } from '../core/normalise/index.js';
 import {
   buildReport,

@@ -1,5 +1,5 @@
 import { findConfigFile, readStructuredFile } from '../io/read-config.js';
-import { configSchema, type Config } from './schema.js';
+import type { Config } from './schema.js';
 
 /** A loaded config and where it came from (for the Settings sheet and messages). */
 export interface LoadedConfig {
@@ -11,5 +11,7 @@ export interface LoadedConfig {
 export async function loadConfig(explicit: string | undefined, cwd: string): Promise<LoadedConfig> {
   const file = await findConfigFile(explicit, cwd);
   if (!file) return { config: {} };
+  // The schema (and zod with it) is loaded only when there is a file to check: most runs have none.
+  const { configSchema } = await import('./schema.js');
   return { config: await readStructuredFile(file, configSchema, 'config file'), file };
 }

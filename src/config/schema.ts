@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { matchConfigSchema } from '../core/match/config.js';
-import { mappingSchema, vocabularySchema } from '../core/normalise/index.js';
-import { scheduleConfigSchema } from '../core/schedule/index.js';
-import { DEFAULT_STAGES, type Stage } from '../core/stages.js';
+import { matchConfigSchema } from '../core/match/config-schema.js';
+import { mappingSchema } from '../core/normalise/mapping-schema.js';
+import { vocabularySchema } from '../core/normalise/vocabulary-schema.js';
+import { scheduleConfigSchema } from '../core/schedule/settings.js';
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a slug: lower-case letters, digits and hyphens');
 
@@ -39,8 +39,3 @@ export const configSchema = z
 
 /** A validated config file. */
 export type Config = z.infer<typeof configSchema>;
-
-/** The ladder a scheme uses: its own when the config gives one, else the default. */
-export function stagesOf(config: Config): readonly Stage[] {
-  return config.stages?.map((s) => ({ ...s, label: s.label ?? s.slug })) ?? DEFAULT_STAGES;
-}

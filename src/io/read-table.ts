@@ -2,9 +2,7 @@ import type { OnProgress, Table } from '../core/types.js';
 import { UsageError } from '../errors.js';
 import { resolveLimits, type ReadLimits } from './limits.js';
 import { readDelimited } from './read-delimited.js';
-import { readJson } from './read-json.js';
 import { openInput } from './read-source.js';
-import { readXlsx } from './read-xlsx.js';
 import type { SheetPicker, SheetRequest } from './sheet-choice.js';
 
 export type { ReadLimits } from './limits.js';
@@ -67,8 +65,9 @@ export async function readPickedSheets(input: string, pick: SheetPicker, options
 async function read(input: string, request: SheetRequest, options: ReadOptions): Promise<Table[]> {
   const limits = resolveLimits(options.limits);
   const source = await openInput(input, options.stdin, limits);
-  if (source.format === 'xlsx') return readXlsx(source, request, limits, options.onProgress);
+  // Each format's reader loads when a file needs it: most runs read one format, and modules cost start-up time.
+  if (source.format === 'xlsx') return (await import('./read-xlsx.js')).readXlsx(source, request, limits, options.onProgress);
   const bytes = source.bytes ?? Buffer.alloc(0);
-  if (source.format === 'json') return readJson(bytes, source.file, request, limits);
+  if (source.format === 'json') return (await import('./read-json.js')).readJson(bytes, source.file, request, limits);
   return [await readDelimited(bytes, { file: source.file }, limits, options.onProgress)];
 }

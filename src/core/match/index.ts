@@ -19,7 +19,7 @@ import { deferredAcceptance, poolPreferences } from './stable.js';
 import type { ExcludedPair, MatchOptions, MatchResult, Optimality } from './types.js';
 import { unmatchedRows } from './unmatched.js';
 
-export { DEFAULT_MATCH_CONFIG, matchConfigSchema, type MatchConfig } from './config.js';
+export { DEFAULT_MATCH_CONFIG, type MatchConfig } from './config.js';
 export { normaliseOrganisation } from './organisation.js';
 export { pairId } from './pairs.js';
 export type * from './types.js';

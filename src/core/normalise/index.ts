@@ -5,7 +5,7 @@ export type {
   FieldMapping, FileSummary, Confidence,
 } from './types.js';
 export { personToRecord, personToRow, recordToCells, rosterHeaders, type RosterValue } from './record.js';
-export { mappingSchema, type Mapping } from './mapping-schema.js';
-export { vocabularySchema, type ExtraVocabulary } from './vocabulary-schema.js';
+export type { Mapping } from './mapping-schema.js';
+export type { ExtraVocabulary } from './vocabulary-schema.js';
 export { explainMapping, mappingToFile } from './explain.js';
 export { FIELDS, type Field } from './fields.js';

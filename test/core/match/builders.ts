@@ -1,4 +1,5 @@
-import { DEFAULT_MATCH_CONFIG, matchConfigSchema, type MatchConfig } from '../../../src/core/match/config.js';
+import { DEFAULT_MATCH_CONFIG, type MatchConfig } from '../../../src/core/match/config.js';
+import { matchConfigSchema } from '../../../src/core/match/config-schema.js';
 import { DEFAULT_STAGES } from '../../../src/core/stages.js';
 import type { Person } from '../../../src/core/types.js';
 

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { configSchema, stagesOf } from '../../../src/config/schema.js';
+import { configSchema } from '../../../src/config/schema.js';
+import { stagesOf } from '../../../src/config/stages-of.js';
 import type { Person, Table } from '../../../src/core/types.js';
-import { mappingSchema, normalise, type ImportResult } from '../../../src/core/normalise/index.js';
+import { normalise, type ImportResult } from '../../../src/core/normalise/index.js';
+import { mappingSchema } from '../../../src/core/normalise/mapping-schema.js';
 import { csvTable, xlsxTable } from './tables.js';
 
 const FIXTURES = new URL('../../../fixtures/', import.meta.url).pathname;
