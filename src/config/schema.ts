@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { matchConfigSchema } from '../core/match/config-schema.js';
 import { mappingSchema } from '../core/normalise/mapping-schema.js';
 import { vocabularySchema } from '../core/normalise/vocabulary-schema.js';
-import { scheduleConfigSchema } from '../core/schedule/settings.js';
+import { scheduleConfigSchema } from '../core/schedule/config-schema.js';
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a slug: lower-case letters, digits and hyphens');
 

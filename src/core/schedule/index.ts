@@ -10,5 +10,6 @@ export { parseBands, parseDuration, parseEvery, DEFAULT_BAND_TIMES } from './opt
 export { planRota, type PlanInput, type RotaPlan } from './plan.js';
 export { overdueMeetings, parseWeek, remindersForWeek, REMINDER_COLUMNS, type ReminderRow, type WeekRange } from './reminders.js';
 export { meetingId, MEETING_STATUSES, ROTA_COLUMNS, rotaFromTable, rotaHeaders, rotaSheet, type RotaRead, type RotaRow } from './rota.js';
-export { resolveScheduleSettings, scheduleConfigSchema, type ScheduleConfig } from './settings.js';
+export type { ScheduleConfig } from './config-schema.js';
+export { resolveScheduleSettings } from './settings.js';
 export type * from './types.js';

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { UsageError } from '../../errors.js';
 import { isoDate, mondayOf } from './dates.js';
 import { MAX_MEETINGS, meetingsUntil } from './cadence.js';
@@ -12,31 +11,9 @@ import {
   parseWholeNumber,
   DEFAULT_BAND_TIMES,
 } from './options.js';
+import type { ScheduleConfig } from './config-schema.js';
 import type { ScheduleSettings } from './types.js';
 import { localDateIn } from './zones.js';
-
-const numberOrText = z.union([z.number(), z.string()]);
-
-/** The `schedule` section of the config file; every key optional, each also a command-line option. */
-export const scheduleConfigSchema = z.strictObject({
-  start: z.string().optional(),
-  every: z.string().optional(),
-  count: numberOrText.optional(),
-  until: z.string().optional(),
-  duration: numberOrText.optional(),
-  bands: z.union([z.string(), z.record(z.string(), z.string())]).optional(),
-  maxPerWeek: numberOrText.optional(),
-  holidays: z.union([z.string(), z.array(z.string())]).optional(),
-  bankHolidays: z.boolean().optional(),
-  tz: z.string().optional(),
-  today: z.string().optional(),
-  defaultSlot: z.string().optional(),
-  icsDomain: z.string().optional(),
-  calendarName: z.string().optional(),
-});
-
-/** Schedule options as the config file and the command line give them (command line winning). */
-export type ScheduleConfig = z.infer<typeof scheduleConfigSchema>;
 
 const DEFAULT_TZ = 'Europe/London';
 

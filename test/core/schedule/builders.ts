@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Table } from '../../../src/core/types.js';
-import { resolveScheduleSettings, type ScheduleConfig } from '../../../src/core/schedule/settings.js';
+import type { ScheduleConfig } from '../../../src/core/schedule/config-schema.js';
+import { resolveScheduleSettings } from '../../../src/core/schedule/settings.js';
 import type { SchedulePair, ScheduleSettings } from '../../../src/core/schedule/types.js';
 import { meetingId, type RotaRow } from '../../../src/core/schedule/rota.js';
 

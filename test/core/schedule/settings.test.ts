@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveScheduleSettings, scheduleConfigSchema } from '../../../src/core/schedule/settings.js';
+import { resolveScheduleSettings } from '../../../src/core/schedule/settings.js';
 import { UsageError } from '../../../src/errors.js';
 
 describe('resolveScheduleSettings', () => {
@@ -39,17 +39,5 @@ describe('resolveScheduleSettings', () => {
     );
     expect(() => resolveScheduleSettings({ bands: 'evening=23:30' }, new Date(0))).toThrow(/end after midnight/);
     expect(() => resolveScheduleSettings({ defaultSlot: 'wednesday' }, new Date(0))).toThrow(UsageError);
-  });
-});
-
-describe('scheduleConfigSchema', () => {
-  it('accepts config-file values and rejects unknown keys', () => {
-    const parsed = scheduleConfigSchema.parse({ count: 8, bands: { lunch: '12:15' }, holidays: ['a.csv'], bankHolidays: false });
-    expect(resolveScheduleSettings({ ...parsed, today: '2027-01-01' }, new Date(0))).toMatchObject({
-      count: 8,
-      bankHolidays: false,
-      holidayFiles: ['a.csv'],
-    });
-    expect(scheduleConfigSchema.safeParse({ cout: 8 }).success).toBe(false);
   });
 });
