@@ -10,6 +10,7 @@ import { createProgress, progressPhase, type Progress } from '../render/progress
 import { createUi, type CommandIO } from '../render/ui.js';
 import { loadPeople, type LoadedPeople, type PeopleInputOptions } from './load-people.js';
 import type { CommandOutcome } from './outcome.js';
+import { writeOutput } from './write-output.js';
 
 /** Options of `edumentor import`. */
 export interface ImportOptions extends PeopleInputOptions {
@@ -47,11 +48,10 @@ async function loadAndWrite(options: ImportOptions, io: CommandIO, progress: Pro
   const sheets = rosterSheets(loaded.result);
   const format = formatFromPath(options.output);
   const rosterToStdout = !isFile(options.output) && !options.json && !options.explainMapping;
-  const onProgress = progressPhase(progress, `writing ${options.output ?? 'the roster'}`);
-  if (isFile(options.output)) await writeTables(options.output, format === 'xlsx' ? sheets : sheets.slice(0, 1), { onProgress });
-  else if (rosterToStdout) await writeTables(undefined, sheets.slice(0, 1), { stdout: io.stdout, onProgress });
-  if (options.rejects) await writeTables(options.rejects, [sheets[1]!]);
-  if (options.duplicates) await writeTables(options.duplicates, [sheets[2]!]);
+  if (isFile(options.output)) await writeOutput(options.output, format === 'xlsx' ? sheets : sheets.slice(0, 1), progress);
+  else if (rosterToStdout) await writeTables(undefined, sheets.slice(0, 1), { stdout: io.stdout, onProgress: progressPhase(progress, 'writing the roster') });
+  if (options.rejects) await writeOutput(options.rejects, [sheets[1]!], progress);
+  if (options.duplicates) await writeOutput(options.duplicates, [sheets[2]!], progress);
   if (options.writeMapping) await writeStructuredFile(options.writeMapping, mappingToFile(loaded.result.mappings, loaded.mapping));
   return loaded;
 }

@@ -8,7 +8,7 @@ import { assertNotAnInput, formatFromPath, writeTables } from '../io/write-table
 import { matchSheets, SCORES_SHEET, scoreRows, scoresSheet } from '../render/match-sheets.js';
 import { matchSummaryJson, renderMatchSummary, renderMatchTable } from '../render/match-summary.js';
 import { poolInThreads } from '../parallel/pool-threads.js';
-import { createProgress, progressPhase } from '../render/progress.js';
+import { createProgress } from '../render/progress.js';
 import { createUi, type CommandIO } from '../render/ui.js';
 import { VERSION } from '../version.js';
 import { rosterSheets } from './import.js';
@@ -18,6 +18,7 @@ import { gatherExclusions } from './match-exclusions.js';
 import { matchGroups, matchIntroductions } from './match-extras.js';
 import type { CommandOutcome } from './outcome.js';
 import { readKeptPairs } from './read-pairs.js';
+import { writeOutput } from './write-output.js';
 
 /** Options of `edumentor match`. */
 export interface MatchCommandOptions extends PeopleInputOptions {
@@ -100,21 +101,20 @@ export async function runMatch(options: MatchCommandOptions, io: CommandIO): Pro
     const settings = sheets[sheets.length - 1]!;
     // The workbook carries the roster it was made from, so `report` can read it alone.
     const workbook = formatFromPath(options.output) === 'xlsx' ? [...sheets.slice(0, -1), ...people, settings] : sheets;
-    const onProgress = progressPhase(progress, `writing ${options.output}`);
-    await writeTables(options.output, workbook, { onProgress }).finally(() => progress?.clear());
+    await writeOutput(options.output, workbook, progress);
   } else if (!options.json) {
     if (io.stdout.isTTY && options.output === undefined) io.stdout.write(renderMatchTable(result, terminalWidth(io), ui.colour));
     else await writeTables(undefined, [matches!], { stdout: io.stdout });
   }
-  if (options.unmatched) await writeTables(options.unmatched, [unmatched!]);
-  if (options.mentors) await writeTables(options.mentors, [mentors!]);
-  if (options.alternatives) await writeTables(options.alternatives, [alternatives!]);
+  if (options.unmatched) await writeOutput(options.unmatched, [unmatched!], progress);
+  if (options.mentors) await writeOutput(options.mentors, [mentors!], progress);
+  if (options.alternatives) await writeOutput(options.alternatives, [alternatives!], progress);
   if (options.scores === '-') await writeTables(options.scores, [scoresSheet(result)]);
   else if (options.scores) {
     const rows = scoreRows(result.scores, progress, `writing ${options.scores}`);
     await writeRows(options.scores, SCORES_SHEET, rows).finally(() => progress?.clear());
   }
-  if (options.intros && introductions) await writeTables(options.intros, [introductions]);
+  if (options.intros && introductions) await writeOutput(options.intros, [introductions], progress);
 
   if (options.json) io.stdout.write(`${JSON.stringify(matchSummaryJson(result), null, 2)}\n`);
   else if (!options.quiet) io.stderr.write(renderMatchSummary(result, ui.colour));

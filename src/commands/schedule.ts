@@ -16,6 +16,7 @@ import type { CommandOutcome } from './outcome.js';
 import { calendarOptions, writePersonalCalendars, writeRotaCalendar } from './schedule-calendars.js';
 import { readHolidayFiles, readMatchSheet, readRota } from './schedule-inputs.js';
 import { scheduleConfigOf, type ScheduleOptionValues } from './schedule-settings.js';
+import { writeOutput } from './write-output.js';
 
 /** Options of `edumentor schedule`. */
 export interface ScheduleCommandOptions extends ScheduleOptionValues, Omit<PeopleInputOptions, 'inputs'> {
@@ -102,13 +103,13 @@ async function scheduleAndWrite(
   if (isFile(options.output)) {
     // CSV and TSV take the first sheet only; xlsx and JSON take them all.
     const sheets = [rota, unscheduled, ...(problems.length > 0 ? [problemsSheet(problems)] : [])];
-    await writeTables(options.output, sheets, { onProgress: progressPhase(progress, `writing ${options.output}`) });
+    await writeOutput(options.output, sheets, progress);
   } else if (!options.json) {
     // No bar over a rota scrolling past on the same terminal.
     const onProgress = io.stdout.isTTY ? undefined : progressPhase(progress, 'writing the rota');
     await writeTables(undefined, [rota], { stdout: io.stdout, onProgress });
   }
-  if (options.unscheduled) await writeTables(options.unscheduled, [unscheduled]);
+  if (options.unscheduled) await writeOutput(options.unscheduled, [unscheduled], progress);
   const calendar = calendarOptions(settings);
   if (options.ics) await writeRotaCalendar(options.ics, plan.rows, calendar, progressPhase(progress, `writing ${options.ics}`));
   if (options.icsDir) {
@@ -119,7 +120,7 @@ async function scheduleAndWrite(
     if (!people) ui.warn('--intros without --roster: partner_organisation, partner_phase and partner_subjects stay empty and everyone counts as consenting; give --roster');
     const pairs = introPairsFromRecords(sheet.records, grouped.groupOf);
     const rows = introRows({ pairs, people: rosterPeople, firstMeetings: firstMeetings(plan.rows), ...templates });
-    await writeTables(options.intros, [introductionsSheet(rows)]);
+    await writeOutput(options.intros, [introductionsSheet(rows)], progress);
   }
 
   return {

@@ -1,17 +1,11 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runImport, type ImportOptions } from '../../src/commands/import.js';
-import { tempDir } from '../helpers/memory-io.js';
-import { barsDrawn, expectEveryBarCleared, expectNoBar, fastClock, phasesDrawn, terminalIO } from './progress-helpers.js';
+import { barsDrawn, eachTestInTempDir, expectEveryBarCleared, expectNoBar, fastClock, phasesDrawn, terminalIO } from './progress-helpers.js';
 
 let dir: string;
-let cleanup: () => Promise<void>;
-beforeEach(async () => ({ dir, cleanup } = await tempDir()));
-afterEach(async () => {
-  vi.restoreAllMocks();
-  await cleanup();
-});
+eachTestInTempDir((made) => (dir = made));
 
 /** A form export of `count` sign-ups, big enough (over a megabyte) to be read in several slices. */
 async function signUps(count: number): Promise<string> {
@@ -38,6 +32,21 @@ describe('import progress bar', () => {
     expect(barsDrawn(err)).toContainEqual(expect.stringMatching(/^normalising █+░+ 51% 2,048\/4,000$/));
     expectEveryBarCleared(err);
     expect(err).toContain('4000 rows read');
+  });
+
+  it('draws a bar while the rejects and duplicates are written too', async () => {
+    fastClock();
+    const io = terminalIO(dir, true);
+    const file = await signUps(4000);
+    // Every sign-up sent twice, the second time with the address mistyped: 4,000 duplicates and 4,000 rejects.
+    const text = await readFile(file, 'utf8');
+    const [header, ...rows] = text.trimEnd().split('\n');
+    const mistyped = rows.map((row) => row.replace('@school.example', '.school.example'));
+    await writeFile(file, [header, ...rows, ...rows, ...mistyped].join('\n'));
+    const [rejects, duplicates] = [path.join(dir, 'rejects.csv'), path.join(dir, 'duplicates.csv')];
+    await runImport({ inputs: [file], output: path.join(dir, 'people.csv'), rejects, duplicates }, io);
+    expect(phasesDrawn(io.err())).toEqual(expect.arrayContaining([`writing ${rejects}`, `writing ${duplicates}`]));
+    expectEveryBarCleared(io.err());
   });
 
   it('writes no bar when stderr is not a terminal, and the same roster either way', async () => {

@@ -1,18 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runReport, type ReportCommandOptions } from '../../src/commands/report.js';
-import { tempDir } from '../helpers/memory-io.js';
-import { barsDrawn, damagedWorkbook, expectEveryBarCleared, expectNoBar, fastClock, phasesDrawn, terminalIO } from './progress-helpers.js';
+import { barsDrawn, damagedWorkbook, eachTestInTempDir, expectEveryBarCleared, expectNoBar, fastClock, phasesDrawn, terminalIO } from './progress-helpers.js';
 import { writeCsv } from './schedule-helpers.js';
 
 let dir: string;
-let cleanup: () => Promise<void>;
-beforeEach(async () => ({ dir, cleanup } = await tempDir()));
-afterEach(async () => {
-  vi.restoreAllMocks();
-  await cleanup();
-});
+eachTestInTempDir((made) => (dir = made));
 
 /** A rota of 700 pairs meeting three times each (2,100 meetings), the first two held. */
 async function rota(): Promise<string> {
