@@ -28,7 +28,7 @@ export async function gatherExclusions(
 ): Promise<GatheredExclusions> {
   const listed = options.exclude ? await readExclusionList(options.exclude, stdin) : [];
   const carried = options.keep ? await readCarriedExclusions(options.keep) : [];
-  // The scheduler's readers (a score of modules) load only for a run given a rota.
+  // The scheduler's readers (about twenty modules) load only for a run given a rota.
   const rota = options.rota
     ? await (await import('./schedule-inputs.js')).readRota(options.rota, stdin)
     : { meetings: [], problems: [], warnings: [] };
