@@ -3,9 +3,25 @@ import { DEFAULT_MATCH_CONFIG } from '../../../src/core/match/config.js';
 import { matchConfigSchema } from '../../../src/core/match/config-schema.js';
 
 describe('matchConfigSchema', () => {
-  it('fills every default from an empty section: the DEFAULT_MATCH_CONFIG spelt out in config.ts', () => {
-    expect(matchConfigSchema.parse({})).toEqual(DEFAULT_MATCH_CONFIG);
-    expect(matchConfigSchema.parse({}).weights).toEqual({ phase: 25, subjects: 20, focus: 20, availability: 15, region: 10, stage: 10 });
+  it('fills every default from an empty section, as DEFAULT_MATCH_CONFIG spells them out', () => {
+    const defaults = {
+      weights: { phase: 25, subjects: 20, focus: 20, availability: 15, region: 10, stage: 10 },
+      idealStageGap: { min: 1, max: 2 },
+      rules: {
+        sameOrganisation: 'forbid',
+        minStageGap: 1,
+        phase: 'shared',
+        inPersonSameRegion: true,
+        availability: 'scored',
+        consent: true,
+      },
+      objective: 'most-matched',
+      minScore: 0,
+      algorithm: 'optimal',
+      alternatives: 3,
+    };
+    expect(matchConfigSchema.parse({})).toEqual(defaults);
+    expect(DEFAULT_MATCH_CONFIG).toEqual(defaults);
   });
 
   it('keeps the defaults of a section it was given only part of', () => {
