@@ -2,12 +2,13 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runImport } from '../../src/commands/import.js';
 import { unneutralise } from '../../src/io/neutralise.js';
 import { readWorkbookSheets } from '../../src/io/read-table.js';
 import type { Table } from '../../src/core/types.js';
-import { memoryIO, tempDir } from '../helpers/memory-io.js';
+import { memoryIO } from '../helpers/memory-io.js';
+import { allTestsInTempDir } from '../helpers/temp-dirs.js';
 
 const HEADER = ['Email address', 'Full name', 'Are you signing up as a mentor or a mentee?', 'Anything else?', 'Favourite biscuit', 'Shoe size'];
 /** The free-text columns and the roster column each lands in (notes, or extra under its own header). */
@@ -46,9 +47,7 @@ const asRead = (text: string) => text.replace(/\r\n/g, '\n');
 const holds = (cell: string | undefined, value: string) => cell === value || unneutralise(cell ?? '') === value;
 
 let dir: string;
-let cleanup: () => Promise<void>;
-beforeAll(async () => ({ dir, cleanup } = await tempDir()));
-afterAll(() => cleanup());
+allTestsInTempDir((made) => (dir = made));
 
 function records(table: Table | undefined): Record<string, string>[] {
   if (!table) return [];

@@ -1,8 +1,8 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempDir } from '../helpers/memory-io.js';
+import { describe, expect, it } from 'vitest';
+import { eachTestInTempDir } from '../helpers/temp-dirs.js';
 import { startCli } from './spawn-cli.js';
 
 // Runs the built CLI (bin/edumentor.js → dist/): build first with `npx tsc -p tsconfig.build.json`.
@@ -20,9 +20,7 @@ function bigExport(rows: number): string {
 }
 
 let dir: string;
-let cleanup: () => Promise<void>;
-beforeEach(async () => ({ dir, cleanup } = await tempDir()));
-afterEach(() => cleanup());
+eachTestInTempDir((made) => (dir = made));
 
 /** Polls the folder until a file matching `pattern` appears (true) or the run ends first (false). */
 async function waitForFile(pattern: RegExp, running: () => boolean): Promise<boolean> {

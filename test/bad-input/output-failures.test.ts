@@ -2,8 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { lstatSync } from 'node:fs';
 import { readFile, readdir, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fixture, tempDir } from '../helpers/memory-io.js';
+import { describe, expect, it } from 'vitest';
+import { fixture } from '../helpers/memory-io.js';
+import { eachTestInTempDir } from '../helpers/temp-dirs.js';
 import { hugeCellCsv } from './generate.js';
 import { spawnCli } from './spawn-cli.js';
 
@@ -14,9 +15,7 @@ const STACK_LINE = /^ {4}at /m;
 const TEMP_FILE = /\.tmp-/;
 
 let dir: string;
-let cleanup: () => Promise<void>;
-beforeEach(async () => ({ dir, cleanup } = await tempDir()));
-afterEach(() => cleanup());
+eachTestInTempDir((made) => (dir = made));
 
 const inDir = (name: string) => path.join(dir, name);
 const edumentor = (...args: string[]) => spawnCli(args, { cwd: dir });

@@ -2,7 +2,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runImport, type ImportOptions } from '../../src/commands/import.js';
-import { barsDrawn, eachTestInTempDir, expectEveryBarCleared, expectNoBar, fastClock, phasesDrawn, terminalIO } from './progress-helpers.js';
+import { eachTestInTempDir } from '../helpers/temp-dirs.js';
+import { barsDrawn, expectEveryBarCleared, expectNoBar, fastClock, phasesDrawn, terminalIO } from './progress-helpers.js';
 
 let dir: string;
 eachTestInTempDir((made) => (dir = made));

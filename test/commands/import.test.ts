@@ -4,12 +4,13 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import YAML from 'yaml';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runImport, type ImportOptions } from '../../src/commands/import.js';
 import { loadPeople } from '../../src/commands/load-people.js';
 import type { Role } from '../../src/core/types.js';
 import { InputError, OutputError, UsageError } from '../../src/errors.js';
-import { CIVIL, CIVIL_OPTIONS, fixture, memoryIO, tempDir } from '../helpers/memory-io.js';
+import { CIVIL, CIVIL_OPTIONS, fixture, memoryIO } from '../helpers/memory-io.js';
+import { eachTestInTempDir } from '../helpers/temp-dirs.js';
 
 const RESPONSES = fixture('edumentoring', 'responses.csv');
 const HLTA = fixture('hlta', 'responses.xlsx');
@@ -18,9 +19,7 @@ const FORMULA_NAME = '=HYPERLINK("http://evil.example/x","Click me")';
 const MULTI_LINE_NOTE = 'I work part-time (Mon-Wed).\nPlease email, not phone, "thanks"!';
 
 let dir: string;
-let cleanup: () => Promise<void>;
-beforeEach(async () => ({ dir, cleanup } = await tempDir()));
-afterEach(() => cleanup());
+eachTestInTempDir((made) => (dir = made));
 
 /** Runs `import` in-process on the Google Forms sample unless told otherwise. */
 async function runOn(options: Omit<Partial<ImportOptions>, 'role'> & { role?: readonly Role[] } = {}, stdin = '') {

@@ -1,15 +1,14 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readIntroTemplates } from '../../src/commands/intros.js';
 import { renderTemplate } from '../../src/core/intros/index.js';
 import { InputError, UsageError } from '../../src/errors.js';
-import { fixture, tempDir } from '../helpers/memory-io.js';
+import { fixture } from '../helpers/memory-io.js';
+import { allTestsInTempDir } from '../helpers/temp-dirs.js';
 
 let dir: string;
-let cleanup: () => Promise<void>;
-beforeAll(async () => ({ dir, cleanup } = await tempDir()));
-afterAll(() => cleanup());
+allTestsInTempDir((made) => (dir = made));
 
 describe('readIntroTemplates', () => {
   it('uses the built-in messages without a file, asking the pair to agree a time until a first meeting is known', async () => {

@@ -1,15 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadPeople, normaliseTables } from '../../src/commands/load-people.js';
 import { UsageError } from '../../src/errors.js';
 import { readTables } from '../../src/io/read-table.js';
-import { CIVIL, CIVIL_OPTIONS, fixture, memoryIO, tempDir } from '../helpers/memory-io.js';
+import { CIVIL, CIVIL_OPTIONS, fixture, memoryIO } from '../helpers/memory-io.js';
+import { allTestsInTempDir } from '../helpers/temp-dirs.js';
 
 const RESPONSES = fixture('edumentoring', 'responses.csv');
 
 let dir: string;
-let cleanup: () => Promise<void>;
-beforeAll(async () => ({ dir, cleanup } = await tempDir()));
-afterAll(() => cleanup());
+allTestsInTempDir((made) => (dir = made));
 
 describe('normaliseTables', () => {
   it('gives what loadPeople gives for the same file, read once', async () => {

@@ -1,15 +1,13 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { gatherExclusions } from '../../src/commands/match-exclusions.js';
 import { InputError } from '../../src/errors.js';
 import { writeTables } from '../../src/io/write-table.js';
-import { tempDir } from '../helpers/memory-io.js';
+import { allTestsInTempDir } from '../helpers/temp-dirs.js';
 
 let dir: string;
-let cleanup: () => Promise<void>;
-beforeAll(async () => ({ dir, cleanup } = await tempDir()));
-afterAll(() => cleanup());
+allTestsInTempDir((made) => (dir = made));
 
 const file = (name: string) => path.join(dir, name);
 const ROTA_HEADER = 'meeting_id,pair_id,meeting_no,date,start,end,mentor_name,mentor_email,mentee_name,mentee_email,status,fit';

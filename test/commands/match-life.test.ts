@@ -1,12 +1,13 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runMatch, type MatchCommandOptions } from '../../src/commands/match.js';
 import { INTRO_COLUMNS } from '../../src/core/intros/index.js';
 import { UsageError } from '../../src/errors.js';
 import { readWorkbookSheets } from '../../src/io/read-table.js';
 import { writeTables } from '../../src/io/write-table.js';
-import { fixture, memoryIO, tempDir } from '../helpers/memory-io.js';
+import { fixture, memoryIO } from '../helpers/memory-io.js';
+import { allTestsInTempDir } from '../helpers/temp-dirs.js';
 import { readCsv } from './schedule-helpers.js';
 
 /** `match` after matching: introductions, group mentoring and re-pairing, on the scheme in fixtures/life/. */
@@ -15,9 +16,7 @@ const PEOPLE = fixture('life', 'people.csv');
 const TEMPLATE = fixture('life', 'intro-template.txt');
 
 let dir: string;
-let cleanup: () => Promise<void>;
-beforeAll(async () => ({ dir, cleanup } = await tempDir()));
-afterAll(() => cleanup());
+allTestsInTempDir((made) => (dir = made));
 
 const inDir = (name: string) => path.join(dir, name);
 

@@ -2,10 +2,11 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runMatch, type MatchCommandOptions } from '../../src/commands/match.js';
 import { UsageError } from '../../src/errors.js';
-import { fixture, memoryIO, tempDir } from '../helpers/memory-io.js';
+import { fixture, memoryIO } from '../helpers/memory-io.js';
+import { eachTestInTempDir } from '../helpers/temp-dirs.js';
 
 const RESPONSES = fixture('edumentoring', 'responses.csv');
 const NEWCOMERS = fixture('edumentoring', 'new-signups.csv');
@@ -13,9 +14,7 @@ const HLTA = fixture('hlta', 'responses.xlsx');
 const HLTA_CONFIG = fixture('hlta', 'edumentor.config.yaml');
 
 let dir: string;
-let cleanup: () => Promise<void>;
-beforeEach(async () => ({ dir, cleanup } = await tempDir()));
-afterEach(() => cleanup());
+eachTestInTempDir((made) => (dir = made));
 
 const inDir = (name: string) => path.join(dir, name);
 

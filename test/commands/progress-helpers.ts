@@ -1,27 +1,10 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, expect, vi } from 'vitest';
+import { expect, vi } from 'vitest';
 import { zipBytes } from '../bad-input/zip-writer.js';
-import { memoryIO, tempDir } from '../helpers/memory-io.js';
+import { memoryIO } from '../helpers/memory-io.js';
 
 /** Helpers for the tests of a command's progress bar on a (fake) terminal. */
-
-/**
- * Gives each test of the file a fresh temporary folder (through `use`) and removes it afterwards, undoing
- * `fastClock` and any other mock.
- */
-export function eachTestInTempDir(use: (dir: string) => void): void {
-  let cleanup: (() => Promise<void>) | undefined;
-  beforeEach(async () => {
-    const made = await tempDir();
-    cleanup = made.cleanup;
-    use(made.dir);
-  });
-  afterEach(async () => {
-    vi.restoreAllMocks();
-    await cleanup?.();
-  });
-}
 
 /** A memoryIO whose stderr is (or is not) an 80-column terminal. */
 export function terminalIO(dir: string, isTTY: boolean): ReturnType<typeof memoryIO> {

@@ -1,16 +1,15 @@
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { chooseSheets, sheetRecords, type ChosenSheet } from '../../src/commands/report-inputs.js';
 import type { Table } from '../../src/core/types.js';
 import { readWorkbookSheets } from '../../src/io/read-table.js';
 import { writeTables, type Sheet } from '../../src/io/write-table.js';
-import { fixture, tempDir } from '../helpers/memory-io.js';
+import { fixture } from '../helpers/memory-io.js';
+import { allTestsInTempDir } from '../helpers/temp-dirs.js';
 import { ALL_SHEETS, reportFixture, withDamagedSheets } from './report-helpers.js';
 
 let dir: string;
-let cleanup: () => Promise<void>;
-beforeAll(async () => ({ dir, cleanup } = await tempDir()));
-afterAll(() => cleanup());
+allTestsInTempDir((made) => (dir = made));
 
 function summary(chosen: readonly ChosenSheet[]): string[] {
   return chosen.map((c) => `${c.kind} ${path.basename(c.file)}${c.sheet ? `:${c.sheet}` : ''}${c.explicit ? ' (option)' : ''}`).sort();

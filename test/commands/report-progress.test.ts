@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runReport, type ReportCommandOptions } from '../../src/commands/report.js';
-import { barsDrawn, damagedWorkbook, eachTestInTempDir, expectEveryBarCleared, expectNoBar, fastClock, phasesDrawn, terminalIO } from './progress-helpers.js';
+import { eachTestInTempDir } from '../helpers/temp-dirs.js';
+import { barsDrawn, damagedWorkbook, expectEveryBarCleared, expectNoBar, fastClock, phasesDrawn, terminalIO } from './progress-helpers.js';
 import { writeCsv } from './schedule-helpers.js';
 
 let dir: string;

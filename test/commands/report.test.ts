@@ -1,20 +1,19 @@
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runReport } from '../../src/commands/report.js';
 import { loadPeople } from '../../src/commands/load-people.js';
 import { readTables } from '../../src/io/read-table.js';
 import { writeTables } from '../../src/io/write-table.js';
-import { fixture, memoryIO, tempDir } from '../helpers/memory-io.js';
+import { fixture, memoryIO } from '../helpers/memory-io.js';
+import { allTestsInTempDir } from '../helpers/temp-dirs.js';
 import { ALL_SHEETS, FILE_FORMATS, FIXTURE_TODAY, outputText, personalData, readModel } from './report-helpers.js';
 
 const SECTION_TITLES = ['Sign-ups', 'Supply and demand', 'Matching', 'Meetings', 'Data quality'];
 
 let dir: string;
-let cleanup: () => Promise<void>;
-beforeAll(async () => ({ dir, cleanup } = await tempDir()));
-afterAll(() => cleanup());
+allTestsInTempDir((made) => (dir = made));
 
 describe('runReport on the sheets of fixtures/report', () => {
   it.each(FILE_FORMATS)('writes the whole report as .%s, and only to the file', async (extension) => {

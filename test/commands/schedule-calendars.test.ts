@@ -1,17 +1,15 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'csv-stringify/sync';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { calendarOptions, writeRotaCalendar } from '../../src/commands/schedule-calendars.js';
 import { OutputError } from '../../src/errors.js';
 import { rotaRow, settings } from '../core/schedule/builders.js';
-import { tempDir } from '../helpers/memory-io.js';
+import { eachTestInTempDir } from '../helpers/temp-dirs.js';
 import { DONE_WHEN, parseEvents, readCsv, schedule } from './schedule-helpers.js';
 
 let dir: string;
-let cleanup: () => Promise<void>;
-beforeEach(async () => ({ dir, cleanup } = await tempDir()));
-afterEach(() => cleanup());
+eachTestInTempDir((made) => (dir = made));
 
 describe('calendarOptions', () => {
   it('stamps events with today at midnight UTC, not the clock, and takes name and domain from the settings', () => {

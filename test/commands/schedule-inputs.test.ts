@@ -1,16 +1,15 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readHolidayFiles, readMatchSheet, readRota } from '../../src/commands/schedule-inputs.js';
 import { readOwnSheet } from '../../src/io/read-records.js';
 import { InputError } from '../../src/errors.js';
 import { writeTables } from '../../src/io/write-table.js';
-import { fixture, tempDir } from '../helpers/memory-io.js';
+import { fixture } from '../helpers/memory-io.js';
+import { eachTestInTempDir } from '../helpers/temp-dirs.js';
 
 let dir: string;
-let cleanup: () => Promise<void>;
-beforeEach(async () => ({ dir, cleanup } = await tempDir()));
-afterEach(() => cleanup());
+eachTestInTempDir((made) => (dir = made));
 
 describe('readHolidayFiles', () => {
   it('reads .ics by its extension and anything else as a table of ranges, in the order given', async () => {

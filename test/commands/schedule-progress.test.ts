@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runSchedule, type ScheduleCommandOptions } from '../../src/commands/schedule.js';
-import { barsDrawn, damagedWorkbook, eachTestInTempDir, expectEveryBarCleared, expectNoBar, fastClock, phasesDrawn, terminalIO } from './progress-helpers.js';
+import { eachTestInTempDir } from '../helpers/temp-dirs.js';
+import { barsDrawn, damagedWorkbook, expectEveryBarCleared, expectNoBar, fastClock, phasesDrawn, terminalIO } from './progress-helpers.js';
 import { writeCsv } from './schedule-helpers.js';
 
 let dir: string;

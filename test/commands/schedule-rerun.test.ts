@@ -1,18 +1,14 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'csv-stringify/sync';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ZipArchive } from '../../src/io/zip-archive.js';
-import { tempDir } from '../helpers/memory-io.js';
+import { eachTestInTempDir } from '../helpers/temp-dirs.js';
 import { DONE_WHEN, MATCHES, readCsv, schedule } from './schedule-helpers.js';
 
 let dir: string;
-let cleanup: () => Promise<void>;
-beforeEach(async () => ({ dir, cleanup } = await tempDir()));
-afterEach(async () => {
-  vi.useRealTimers();
-  await cleanup();
-});
+eachTestInTempDir((made) => (dir = made));
+afterEach(() => vi.useRealTimers());
 
 /** Every output of one run, into its own folder. */
 async function runInto(name: string) {

@@ -1,13 +1,12 @@
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runMatch } from '../../src/commands/match.js';
 import { runSchedule } from '../../src/commands/schedule.js';
-import { fixture, memoryIO, tempDir } from '../helpers/memory-io.js';
+import { fixture, memoryIO } from '../helpers/memory-io.js';
+import { eachTestInTempDir } from '../helpers/temp-dirs.js';
 
 let dir: string;
-let cleanup: () => Promise<void>;
-beforeEach(async () => ({ dir, cleanup } = await tempDir()));
-afterEach(() => cleanup());
+eachTestInTempDir((made) => (dir = made));
 
 describe('schedule of a match workbook', () => {
   it("takes people's free times from the workbook's People sheet when no --roster is given", async () => {

@@ -1,17 +1,16 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runSchedule } from '../../src/commands/schedule.js';
 import { InputError, UsageError } from '../../src/errors.js';
 import { readWorkbookSheets } from '../../src/io/read-table.js';
 import { writeTables } from '../../src/io/write-table.js';
-import { fixture, memoryIO, tempDir } from '../helpers/memory-io.js';
+import { fixture, memoryIO } from '../helpers/memory-io.js';
+import { eachTestInTempDir } from '../helpers/temp-dirs.js';
 import { csvRecords, DONE_WHEN, inHoliday, MATCHES, mondayOfDate, readCsv, schedule, TERM_DATES_ICS, writeCsv } from './schedule-helpers.js';
 
 let dir: string;
-let cleanup: () => Promise<void>;
-beforeEach(async () => ({ dir, cleanup } = await tempDir()));
-afterEach(() => cleanup());
+eachTestInTempDir((made) => (dir = made));
 
 describe('schedule: the "Done when" case on the fixture', () => {
   it('plans six fortnightly meetings per pair from 2027-01-04, moving half-term meetings with a note', async () => {

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { writeOutput } from '../../src/commands/write-output.js';
 import type { Sheet } from '../../src/io/sheet.js';
 import { createProgress } from '../../src/render/progress.js';
-import { barsDrawn, eachTestInTempDir, expectEveryBarCleared, expectNoBar, fastClock, phasesDrawn, terminalIO } from './progress-helpers.js';
+import { eachTestInTempDir } from '../helpers/temp-dirs.js';
+import { barsDrawn, expectEveryBarCleared, expectNoBar, fastClock, phasesDrawn, terminalIO } from './progress-helpers.js';
 
 let dir: string;
 eachTestInTempDir((made) => (dir = made));

@@ -3,8 +3,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fixture, tempDir } from '../helpers/memory-io.js';
+import { describe, expect, it } from 'vitest';
+import { fixture } from '../helpers/memory-io.js';
+import { eachTestInTempDir } from '../helpers/temp-dirs.js';
 import { runCli } from '../helpers/run-cli.js';
 
 // Runs the built CLI (bin/edumentor.js → dist/): build first with `npx tsc -p tsconfig.build.json`.
@@ -14,9 +15,7 @@ const SUMMARY = '404 people, 10 duplicates, 2 rejected, 1 blank (of 417 rows)';
 const STACK_LINE = /^ {4}at /m;
 
 let dir: string;
-let cleanup: () => Promise<void>;
-beforeEach(async () => ({ dir, cleanup } = await tempDir()));
-afterEach(() => cleanup());
+eachTestInTempDir((made) => (dir = made));
 
 const inDir = (name: string) => path.join(dir, name);
 const readFileText = (file: string) => readFileSync(file, 'utf8');

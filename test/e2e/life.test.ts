@@ -1,11 +1,12 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'csv-stringify/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ReportModel } from '../../src/core/report/index.js';
 import { readWorkbookSheets } from '../../src/io/read-table.js';
 import { csvRecords, parseEvents } from '../commands/schedule-helpers.js';
-import { fixture, tempDir } from '../helpers/memory-io.js';
+import { fixture } from '../helpers/memory-io.js';
+import { allTestsInTempDir } from '../helpers/temp-dirs.js';
 import { runCli } from '../helpers/run-cli.js';
 
 // The life of a pair on fixtures/life/: introductions, group meetings, feedback and re-pairing, through the built CLI
@@ -15,9 +16,7 @@ const TEMPLATE = fixture('life', 'intro-template.txt');
 const TERM_DATES = fixture('schedule', 'term-dates-2026-27.csv');
 
 let dir: string;
-let cleanup: () => Promise<void>;
-beforeAll(async () => ({ dir, cleanup } = await tempDir()));
-afterAll(() => cleanup());
+allTestsInTempDir((made) => (dir = made));
 
 type Row = Record<string, string>;
 const inDir = (name: string) => path.join(dir, name);

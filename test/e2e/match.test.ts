@@ -2,15 +2,14 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import YAML from 'yaml';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { configSchema } from '../../src/config/schema.js';
-import { fixture, tempDir } from '../helpers/memory-io.js';
+import { fixture } from '../helpers/memory-io.js';
+import { eachTestInTempDir } from '../helpers/temp-dirs.js';
 import { runCli } from '../helpers/run-cli.js';
 
 let dir: string;
-let cleanup: () => Promise<void>;
-beforeEach(async () => ({ dir, cleanup } = await tempDir()));
-afterEach(() => cleanup());
+eachTestInTempDir((made) => (dir = made));
 
 describe('edumentor match (built CLI)', () => {
   it('matches the sample into a workbook, summary on stderr, nothing on stdout', () => {

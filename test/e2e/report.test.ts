@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixture, tempDir } from '../helpers/memory-io.js';
+import { describe, expect, it } from 'vitest';
+import { fixture } from '../helpers/memory-io.js';
+import { allTestsInTempDir } from '../helpers/temp-dirs.js';
 import { runCli } from '../helpers/run-cli.js';
 
 // Spawns the built CLI (bin/edumentor.js → dist/): build first with `npx tsc -p tsconfig.build.json`.
@@ -13,9 +14,7 @@ const SHEETS = [
 ];
 
 let dir: string;
-let cleanup: () => Promise<void>;
-beforeAll(async () => ({ dir, cleanup } = await tempDir()));
-afterAll(() => cleanup());
+allTestsInTempDir((made) => (dir = made));
 
 describe('edumentor report (built CLI, NO_COLOR=1)', () => {
   it('writes a self-contained HTML page to -o, with messages on stderr only', async () => {

@@ -1,16 +1,15 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { REMINDER_COLUMNS } from '../../src/core/schedule/index.js';
 import { csvRecords, parseEvents } from '../commands/schedule-helpers.js';
-import { fixture, tempDir } from '../helpers/memory-io.js';
+import { fixture } from '../helpers/memory-io.js';
+import { allTestsInTempDir } from '../helpers/temp-dirs.js';
 import { runCli } from '../helpers/run-cli.js';
 
 // Runs the built CLI (bin/edumentor.js → dist): build first with `npx tsc -p tsconfig.build.json`.
 let dir: string;
-let cleanup: () => Promise<void>;
-beforeAll(async () => ({ dir, cleanup } = await tempDir()));
-afterAll(() => cleanup());
+allTestsInTempDir((made) => (dir = made));
 
 const MATCHES = fixture('schedule-cmd', 'matches.csv');
 const TERM_DATES = fixture('schedule', 'term-dates-2026-27.csv');
