@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dedupe, duplicateRecord, instant, type Submission } from '../../../src/core/normalise/dedupe.js';
-import { person } from './builders.js';
+import { person } from '../builders.js';
 
 let order = 0;
 function submission(email: string, submitted: string, line: number, file = 'a.csv'): Submission {

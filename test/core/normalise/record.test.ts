@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ROSTER_COLUMNS } from '../../../src/core/types.js';
 import { personToRecord, personToRow, recordToCells, rosterHeaders } from '../../../src/core/normalise/record.js';
-import { person } from './builders.js';
+import { person } from '../builders.js';
 
 describe('personToRecord', () => {
   it('writes the contract columns as text, sets as sorted slugs joined by "; "', () => {

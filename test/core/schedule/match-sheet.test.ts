@@ -3,14 +3,12 @@ import type { Person } from '../../../src/core/types.js';
 import { pairsFromMatchTable } from '../../../src/core/schedule/match-sheet.js';
 import { InputError } from '../../../src/errors.js';
 import { expectCountsUp, recordProgress } from '../../helpers/progress-calls.js';
+import { mentor } from '../builders.js';
 import { table } from './builders.js';
 
 const HEADERS = ['pair_id', 'mentor_id', 'mentor_name', 'mentor_email', 'mentee_id', 'mentee_name', 'mentee_email', 'score', 'common_slots', 'mode', 'kept'];
 
-const rosterPerson = (email: string, availability: string[]): Person => ({
-  id: email, email, name: email, role: 'mentor', stage: '', phases: [], subjects: [], focus: [], region: '',
-  organisation: '', mode: 'either', availability, capacity: 1, consent: true, submitted: '', notes: '', extra: {},
-});
+const rosterPerson = (email: string, availability: string[]): Person => mentor({ id: email, email, name: email, availability });
 
 describe('pairsFromMatchTable', () => {
   it('reads pairs with their common slots, lower-casing e-mails', () => {
