@@ -1,4 +1,5 @@
 import { progressCounter } from '../core/progress.js';
+import { recordOf } from '../core/record-of.js';
 import type { InputKey, SheetRecord } from '../core/report/index.js';
 import type { OnProgress, Table } from '../core/types.js';
 import { unneutralise } from '../io/neutralise.js';
@@ -96,7 +97,7 @@ function isOpenSheet(name: string, stillOpen: (kind: SheetKind) => boolean): boo
 
 /** A sheet's rows as records keyed by header, with the formula guard that writing added taken off again. */
 export function sheetRecords(table: Table): SheetRecord[] {
-  return table.rows.map((row) => recordOf(table.headers, row.cells));
+  return table.rows.map((row) => sheetRecord(table.headers, row.cells));
 }
 
 /** Each table's `sheetRecords`, telling `onProgress` how many rows of them all are done (phase `preparing the sheets`). */
@@ -106,14 +107,14 @@ export function recordsOfTables(tables: readonly Table[], onProgress?: OnProgres
   const records = tables.map((table) =>
     table.rows.map((row) => {
       progress.tick();
-      return recordOf(table.headers, row.cells);
+      return sheetRecord(table.headers, row.cells);
     }),
   );
   progress.finish();
   return records;
 }
 
-function recordOf(headers: readonly string[], cells: readonly string[]): SheetRecord {
-  return Object.fromEntries(headers.map((header, i) => [header, unneutralise(cells[i] ?? '').trim()]));
+function sheetRecord(headers: readonly string[], cells: readonly string[]): SheetRecord {
+  return recordOf(headers, (_, i) => unneutralise(cells[i] ?? '').trim());
 }
 

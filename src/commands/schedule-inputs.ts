@@ -10,6 +10,7 @@ import {
   type RotaRead,
   type RowProblem,
 } from '../core/schedule/index.js';
+import { recordOf } from '../core/record-of.js';
 import type { OnProgress, Person } from '../core/types.js';
 import { InputError } from '../errors.js';
 import { readOwnSheet } from '../io/read-records.js';
@@ -26,7 +27,8 @@ export async function readMatchSheet(
   onProgress?: OnProgress,
 ): Promise<MatchSheetPairs & { records: Record<string, string>[] }> {
   const table = await readOwnSheet(file, 'Matches', 'match sheet', stdin, onProgress);
-  const records = table.rows.map((row) => Object.fromEntries(table.headers.map((h, i) => [h.trim().toLowerCase(), row.cells[i] ?? ''])));
+  const keys = table.headers.map((h) => h.trim().toLowerCase());
+  const records = table.rows.map((row) => recordOf(keys, (_, i) => row.cells[i] ?? ''));
   return { ...pairsFromMatchTable(table, roster, onProgress), records };
 }
 

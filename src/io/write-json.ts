@@ -1,9 +1,10 @@
+import { recordOf } from '../core/record-of.js';
 import { uniqueHeaders } from './headers.js';
 import type { Cell, Sheet } from './sheet.js';
 
 /** A sheet's rows as records holding exactly its columns, in order; lists stay lists, missing cells are null. */
 function records(sheet: Sheet): Record<string, Cell>[] {
-  return sheet.rows.map((row) => Object.fromEntries(sheet.columns.map((column) => [column, row[column] ?? null])));
+  return sheet.rows.map((row) => recordOf(sheet.columns, (column) => row[column] ?? null));
 }
 
 /** JSON for one sheet (an array of records) or several (`{ "Sheet name": [records] }`); not neutralised. */

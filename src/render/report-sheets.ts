@@ -7,6 +7,7 @@ import type {
   SignupsSection,
   StatusCounts,
 } from '../core/report/model.js';
+import { recordOf } from '../core/record-of.js';
 import type { Sheet } from '../io/sheet.js';
 import { DIMENSION_LABELS, SECTION_TITLES, missingText } from './report-format.js';
 import { feedbackSheets } from './report-sheets-feedback.js';
@@ -35,7 +36,7 @@ export function renderReportSheets(model: ReportModel): Sheet[] {
 }
 
 function toSheet({ name, columns, rows }: ReportSheet): Sheet {
-  return { name, columns, rows: rows.map((row) => Object.fromEntries(columns.map((column, i) => [column, row[i] ?? '']))) };
+  return { name, columns, rows: rows.map((row) => recordOf(columns, (_, i) => row[i] ?? '')) };
 }
 
 function summarySheet(model: ReportModel): ReportSheet {
