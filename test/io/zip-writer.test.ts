@@ -50,7 +50,7 @@ async function writeZip(path: string, build: (zip: ZipWriter) => Promise<void>):
 describe('ZipWriter', () => {
   it('writes whole and streamed entries that read back exactly, in the order added', async () => {
     const dir = await makeTempDir();
-    // Megabytes of text that compresses poorly, so the output crosses the writer's 1 MB write batches.
+    // Megabytes of text that compresses poorly, so the entry is deflated in several 1 MB blocks at once.
     let seed = 1;
     const random = () => (seed = (seed * 48271) % 0x7fffffff).toString(36);
     const big = Array.from({ length: 100_000 }, (_, i) => `<r n="${i}">${random()}${random()} é 😀</r>`);
@@ -115,6 +115,12 @@ describe('ZipWriter', () => {
       throw failure;
     }
     await expect(zip.addStream('x.txt', failing())).rejects.toBe(failure);
+    async function* failingLater(): AsyncGenerator<string> {
+      for (let i = 0; i < 6; i++) yield 'x'.repeat(1_200_000);
+      throw failure;
+    }
+    // Blocks are still being deflated when the content fails: the failure is passed on, and nothing else is thrown.
+    await expect(zip.addStream('y.txt', failingLater())).rejects.toBe(failure);
     await zip.abandon();
     await access(path);
     await expect(ZipWriter.create(path)).rejects.toMatchObject({ code: 'EEXIST' });
