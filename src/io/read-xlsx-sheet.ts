@@ -2,21 +2,11 @@ import { excelSerialToDate, isoDateText } from './date-text.js';
 import { plainNumber } from './number-text.js';
 import type { XmlHandler, XmlTag } from './read-xml.js';
 import type { WorkbookParts } from './read-xlsx-parts.js';
+import { skimRow, skipSpace, type CellState } from './read-xlsx-row-skim.js';
 import { xlsxCellText } from './xlsx-cell-text.js';
 
 /** Excel shows at most 15 significant digits; reading gives what the organiser saw. */
 const EXCEL_DIGITS = 15;
-
-/** One `<c>` being read. */
-interface CellState {
-  column: number;
-  type: string | undefined;
-  style: number;
-  hasValue: boolean;
-  hasFormula: boolean;
-  /** The text of its `<v>`, or of its inline string's `<t>` elements. */
-  text: string;
-}
 
 /**
  * Reads a worksheet part's `<sheetData>` row by row as its XML streams past (see XmlScanner), handing each
@@ -97,6 +87,21 @@ export class WorksheetRows implements XmlHandler {
     return this.inText;
   }
 
+  /** Plain rows (most of them) read whole by `skimRow`; the rest are left to the scanner, element by element. */
+  skim(bytes: Buffer, from: number): number {
+    if (!this.inSheetData || this.cells) return from;
+    let at = from;
+    for (;;) {
+      const row = skimRow(bytes, at, this.rowNumber);
+      if (!row) return at;
+      this.rowNumber = row.rowNumber;
+      this.cells = [];
+      for (const cell of row.cells) this.addCell(cell);
+      this.closeRow();
+      at = skipSpace(bytes, row.end);
+    }
+  }
+
   private openRow(tag: XmlTag): void {
     const r = parseInt(tag.attribute('r') ?? '', 10);
     // Rows without a number follow the one before, as Excel reads them.
@@ -135,7 +140,11 @@ export class WorksheetRows implements XmlHandler {
   private closeCell(): void {
     const cell = this.cell;
     this.cell = undefined;
-    if (!cell || !this.cells) return;
+    if (cell) this.addCell(cell);
+  }
+
+  private addCell(cell: CellState): void {
+    if (!this.cells) return;
     const text = this.cellText(cell);
     if (text !== undefined) this.cells[cell.column - 1] = text;
   }

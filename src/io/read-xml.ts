@@ -31,6 +31,11 @@ export interface XmlHandler {
   /** Character data (entities decoded, CDATA as is), in pieces; only while `wantsText()` is true. */
   text(text: string): void;
   wantsText(): boolean;
+  /**
+   * Optional: reads the markup at `from` its own faster way (a worksheet's plain rows), returning the index
+   * after what it read, or `from` to leave the markup to the scanner.
+   */
+  skim?(bytes: Buffer, from: number): number;
 }
 
 /**
@@ -48,8 +53,11 @@ export class XmlScanner implements XmlTag {
   private nameEnd = 0;
   private readonly names = new ShortTexts(64);
   private readonly values = new ShortTexts(1024);
+  private readonly skim: ((bytes: Buffer, from: number) => number) | undefined;
 
-  constructor(private readonly handler: XmlHandler) {}
+  constructor(private readonly handler: XmlHandler) {
+    this.skim = handler.skim?.bind(handler);
+  }
 
   /** Reads the next chunk of the document. */
   write(chunk: Buffer): void {
@@ -63,6 +71,11 @@ export class XmlScanner implements XmlTag {
         break;
       }
       if (lt > at) this.textUpTo(at, lt, false);
+      const skimmed = this.skim?.(bytes, lt) ?? lt;
+      if (skimmed > lt) {
+        at = skimmed;
+        continue;
+      }
       const next = this.markup(lt);
       if (next < 0) {
         at = lt;

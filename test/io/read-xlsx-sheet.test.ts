@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { XmlScanner } from '../../src/io/read-xml.js';
+import { XmlScanner, type XmlHandler } from '../../src/io/read-xml.js';
 import type { WorkbookParts } from '../../src/io/read-xlsx-parts.js';
 import { columnOf, WorksheetRows } from '../../src/io/read-xlsx-sheet.js';
 
@@ -13,10 +13,17 @@ const PARTS: WorkbookParts = {
   dateStyles: [false, true, false],
 };
 
-/** The rows WorksheetRows hands over for a worksheet's XML, fed in chunks cut at `cuts`. */
-function rowsOf(sheetData: string, cuts: readonly number[] = [], parts = PARTS): [number, string[]][] {
+/**
+ * The rows WorksheetRows hands over for a worksheet's XML, fed in chunks cut at `cuts`; with `skim` false, every
+ * row is read element by element (the scanner is not told it can skim).
+ */
+function rowsOf(sheetData: string, cuts: readonly number[] = [], parts = PARTS, skim = true): [number, string[]][] {
   const rows: [number, string[]][] = [];
-  const scanner = new XmlScanner(new WorksheetRows(parts, (row, cells) => rows.push([row, cells])));
+  const reader = new WorksheetRows(parts, (row, cells) => rows.push([row, cells]));
+  const handler: XmlHandler = skim
+    ? reader
+    : { open: (n, t) => reader.open(n, t), close: (n) => reader.close(n), text: (t) => reader.text(t), wantsText: () => reader.wantsText() };
+  const scanner = new XmlScanner(handler);
   const bytes = Buffer.from(`<worksheet xmlns="urn:main"><sheetData>${sheetData}</sheetData></worksheet>`);
   let start = 0;
   for (const end of [...[...new Set(cuts)].filter((c) => c < bytes.length).sort((a, b) => a - b), bytes.length]) {
@@ -117,6 +124,35 @@ describe('WorksheetRows', () => {
         expect(rowsOf(xml, cuts)).toEqual(expected);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  /** Pieces of rows as spreadsheet programs (and damaged or unusual files) write them, plain and not. */
+  const cellXml = fc.oneof(
+    fc.constantFrom(
+      '<c r="A1" t="str"><v>a &amp; b</v></c>', '<c t="s"><v>1</v></c>', '<c r="C9" s="1"><v>46349.5</v></c>', '<c s="2"/>',
+      '<c r="B2"></c>', "<c r='D4' t='inlineStr'><is><t xml:space=\"preserve\"> é </t></is></c>", '<c t="b"><v>1</v></c>',
+      '<c t="e"><v>#N/A</v></c>', '<c t="str"><f>A1</f><v>x</v></c>', '<c t="inlineStr"><is><r><t>ri</t></r><r><t>ch</t></r></is></c>',
+      '<x:c t="str"><x:v>p</x:v></x:c>', '<c r="A&#50;" t="str"><v>q</v></c>', '<c t="str"><v>&#x1F600;_x000D_</v></c>',
+      '<c t="n"><v></v></c>', '<c t="str"><v><![CDATA[<cdata>]]></v></c>', '<c r="AB3" t="d"><v>2026-01-02</v></c>', '<c t="str"><v/></c>',
+      '<c r="E5" t="odd"><v>1</v></c>', '<c r="7"><v>7</v></c>', '<c r="C1" r="A1" t="str" t="n"><v>dup</v></c>', '<c  r = "F5"  t = "str" ><v>sp</v>\n</c>',
+    ),
+    fc.string({ maxLength: 4 }).map((text) => `<c t="str"><v>${text.replaceAll('&', '&amp;').replaceAll('<', '&lt;')}</v></c>`),
+  );
+  const rowXml = fc.tuple(
+    fc.constantFrom('<row>', '<row r="3">', '<row r="12" spans="1:3" x14ac:dyDescent="0.25">', "<row r='2'>", '<row r="x">', '<row r=" 4">'),
+    fc.array(cellXml, { maxLength: 5 }),
+    fc.constantFrom('', ' ', '\n  '),
+  ).map(([open, cells, space]) => `${open}${space}${cells.join(space)}${space}</row>`);
+  const anyRow = fc.oneof(rowXml, fc.constantFrom('<row r="20"/>', '<x:row r="30"><x:c t="str"><x:v>x</x:v></x:c></x:row>', '<!-- c -->'));
+
+  it('reads the same rows skimming the plain ones as reading every row element by element', () => {
+    fc.assert(
+      fc.property(fc.array(anyRow, { maxLength: 8 }), fc.array(fc.nat({ max: 900 }), { maxLength: 8 }), (rows, cuts) => {
+        const xml = rows.join('\n');
+        expect(rowsOf(xml, cuts)).toEqual(rowsOf(xml, [], PARTS, false));
+      }),
+      { numRuns: 1000 },
     );
   });
 });
