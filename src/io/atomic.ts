@@ -60,12 +60,24 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
   await writeAtomically(path, (temp) => writeNewFile(temp, [data]));
 }
 
-/** Writes chunks to a file that must not exist yet (a temporary file's name is never reused). */
+/**
+ * Writes chunks to a file that must not exist yet (a temporary file's name is never reused). A chunk is written
+ * while the next is made, so a byte chunk must not change once it has been handed over.
+ */
 export async function writeNewFile(path: string, chunks: Iterable<string | Uint8Array>): Promise<void> {
   const handle = await open(path, 'wx');
+  // One write in flight while the next chunk is made: the disk and the making overlap.
+  let writing: Promise<unknown> = Promise.resolve();
   try {
-    for (const chunk of chunks) await (typeof chunk === 'string' ? handle.write(chunk) : handle.write(chunk));
+    for (const chunk of chunks) {
+      await writing;
+      writing = typeof chunk === 'string' ? handle.write(chunk) : handle.write(chunk);
+      // Until it is awaited, a failed write must not end the process as an unhandled rejection.
+      writing.catch(() => undefined);
+    }
+    await writing;
   } finally {
+    await writing.catch(() => undefined);
     await handle.close();
   }
 }

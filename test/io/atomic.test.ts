@@ -2,7 +2,7 @@ import { chmod, readFile, readdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OutputError } from '../../src/errors.js';
-import { removePendingTempFiles, watchWriting, writeAtomically, writeFileAtomic } from '../../src/io/atomic.js';
+import { removePendingTempFiles, watchWriting, writeAtomically, writeFileAtomic, writeNewFile } from '../../src/io/atomic.js';
 import { makeTempDir } from './helpers.js';
 
 const isRoot = process.getuid?.() === 0;
@@ -95,5 +95,24 @@ describe('writeFileAtomic', () => {
     expect(await readdir(dir)).toEqual([]);
     release();
     await expect(writing).rejects.toBeInstanceOf(OutputError);
+  });
+});
+
+describe('writeNewFile', () => {
+  it('writes every chunk in order while the next is being made', async () => {
+    const path = join(await makeTempDir(), 'rota.ics');
+    const chunks = Array.from({ length: 500 }, (_, i) => (i % 2 === 0 ? `${i}é,` : Buffer.from(`${i};`)));
+    await writeNewFile(path, chunks);
+    expect(await readFile(path, 'utf8')).toBe(chunks.map(String).join(''));
+  });
+
+  it('ends with the failure of the content while a chunk is still being written, and closes the file', async () => {
+    const path = join(await makeTempDir(), 'rota.ics');
+    function* failing(): Generator<string> {
+      yield 'x'.repeat(1 << 20);
+      throw new Error('meeting 7 has no date');
+    }
+    await expect(writeNewFile(path, failing())).rejects.toThrow('meeting 7 has no date');
+    expect((await readFile(path, 'utf8')).length).toBe(1 << 20);
   });
 });
