@@ -1,6 +1,7 @@
+import { eachOnce } from '../core/each-once.js';
 import { splitPeople } from '../core/feedback/people.js';
 import { formatClock, parseClock, parseIsoDate } from '../core/schedule/dates.js';
-import { escapeText, foldLine, paramValue } from '../core/schedule/ical-text.js';
+import { escapeText, foldLines, paramValue } from '../core/schedule/ical-text.js';
 import type { RotaRow } from '../core/schedule/rota.js';
 import { instantOf, vtimezoneLines } from '../core/schedule/zones.js';
 import { OutputError } from '../errors.js';
@@ -28,19 +29,42 @@ function utcStamp(instant: Date): string {
   return instant.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 }
 
-/** DTSTART/DTEND for a local date and time: with TZID when edumentor has the zone's VTIMEZONE, else in UTC. */
-function dateTimeLine(name: 'DTSTART' | 'DTEND', date: string, time: string, tz: string, meeting: RotaRow): string {
-  const day = parseIsoDate(date);
-  const minutes = parseClock(time);
-  if (day === undefined || minutes === undefined) {
+/** DTSTART or DTEND of a meeting; an OutputError when its date or time is not one. */
+function dateTimeLine(name: 'DTSTART' | 'DTEND', date: string, time: string, values: DateTimeValues, meeting: RotaRow): string {
+  const value = values(date, time);
+  if (value === undefined) {
     throw new OutputError(`meeting ${meeting.meeting_id} has no valid date and time ("${date} ${time}"), so it cannot go in a calendar.`);
   }
-  if (vtimezoneLines(tz)) return `${name};TZID=${tz}:${date.replace(/-/g, '')}T${formatClock(minutes).replace(':', '')}00`;
-  return `${name}:${utcStamp(instantOf(day, minutes, tz))}`;
+  return name + value;
+}
+
+/** What follows DTSTART or DTEND for a date and time; undefined when either is not valid. */
+type DateTimeValues = (date: string, time: string) => string | undefined;
+
+/** DateTimeValues in `tz`, each worked out once: a rota names a few hundred dates and times many thousands of times. */
+function dateTimeValues(tz: string): DateTimeValues {
+  const byDate = new Map<string, (time: string) => string | undefined>();
+  return (date, time) => {
+    let ofTime = byDate.get(date);
+    if (ofTime === undefined) {
+      ofTime = eachOnce((clock: string) => dateTimeValue(date, clock, tz));
+      byDate.set(date, ofTime);
+    }
+    return ofTime(time);
+  };
+}
+
+/** With TZID when edumentor has the zone's VTIMEZONE, else in UTC. */
+function dateTimeValue(date: string, time: string, tz: string): string | undefined {
+  const day = parseIsoDate(date);
+  const minutes = parseClock(time);
+  if (day === undefined || minutes === undefined) return undefined;
+  if (vtimezoneLines(tz)) return `;TZID=${tz}:${date.replace(/-/g, '')}T${formatClock(minutes).replace(':', '')}00`;
+  return `:${utcStamp(instantOf(day, minutes, tz))}`;
 }
 
 /** One event per meeting; a group's meeting has the mentor and every mentee of the group as attendees. */
-function eventLines(meeting: RotaRow, options: CalendarOptions, dtstampLine: string): string[] {
+function eventLines(meeting: RotaRow, options: CalendarOptions, dtstampLine: string, times: DateTimeValues): string[] {
   const mentor = meeting.mentor_name;
   const mentees = splitPeople(meeting.mentee_name, meeting.mentee_email);
   const group = mentees.length > 1;
@@ -60,8 +84,8 @@ function eventLines(meeting: RotaRow, options: CalendarOptions, dtstampLine: str
     'BEGIN:VEVENT',
     `UID:${escapeText(meetingUid(meeting, options.domain))}`,
     dtstampLine,
-    dateTimeLine('DTSTART', meeting.date, meeting.start, options.tz, meeting),
-    dateTimeLine('DTEND', meeting.date, meeting.end, options.tz, meeting),
+    dateTimeLine('DTSTART', meeting.date, meeting.start, times, meeting),
+    dateTimeLine('DTEND', meeting.date, meeting.end, times, meeting),
     `SEQUENCE:${sequenceOf(meeting.status)}`,
     `STATUS:${meeting.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED'}`,
     `SUMMARY:${escapeText(summary)}`,
@@ -95,10 +119,11 @@ export function* calendarChunks(
     `X-WR-TIMEZONE:${options.tz}`,
     ...(vtimezoneLines(options.tz) ?? []),
   ];
-  let text = lines(head);
+  let text = foldLines(head);
   const dtstampLine = `DTSTAMP:${utcStamp(options.dtstamp)}`;
+  const times = dateTimeValues(options.tz);
   for (let i = 0; i < meetings.length; i++) {
-    text += lines(eventLines(meetings[i] as RotaRow, options, dtstampLine));
+    text += foldLines(eventLines(meetings[i] as RotaRow, options, dtstampLine, times));
     if (text.length < CHUNK_CHARS) continue;
     yield text;
     text = '';
@@ -111,13 +136,6 @@ export function* calendarChunks(
 /** `calendarChunks` as one text, for a calendar small enough to hold whole. */
 export function buildCalendar(meetings: readonly RotaRow[], options: CalendarOptions): string {
   return [...calendarChunks(meetings, options)].join('');
-}
-
-/** Content lines, each folded and ended with CRLF. */
-function lines(contentLines: readonly string[]): string {
-  let text = '';
-  for (const line of contentLines) text += `${foldLine(line)}\r\n`;
-  return text;
 }
 
 /** One person's meetings for `--ics-dir`, with a file name safe on every file system. */

@@ -10,6 +10,11 @@ export interface NamedPerson {
  * name cell.
  */
 export function splitPeople(names: string, emails: string): NamedPerson[] {
+  if (!emails.includes(';')) {
+    // One person, as in all but a group's rows.
+    const email = emails.trim().toLowerCase();
+    return email === '' ? [] : [{ email, name: names.trim() || email }];
+  }
   const addresses = emails.split(';').map((e) => e.trim().toLowerCase()).filter((e) => e !== '');
   const parts = names.split(';').map((n) => n.trim());
   return addresses.map((email, i) => ({ email, name: (parts.length === addresses.length ? parts[i] : names.trim()) || email }));

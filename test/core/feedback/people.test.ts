@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitPeople } from '../../../src/core/feedback/people.js';
 
@@ -16,5 +17,21 @@ describe('splitPeople', () => {
       { name: 'The Smiths', email: 'b@x.org' },
     ]);
     expect(splitPeople('', 'c@x.org')).toEqual([{ name: 'c@x.org', email: 'c@x.org' }]);
+  });
+
+  it('reads one address (the quick path) as the general rule does', () => {
+    // The rule for any cell pair, spelt out: split both on `;`, pair them when they line up.
+    const byRule = (names: string, emails: string) => {
+      const addresses = emails.split(';').map((e) => e.trim().toLowerCase()).filter((e) => e !== '');
+      const parts = names.split(';').map((n) => n.trim());
+      return addresses.map((email, i) => ({ email, name: (parts.length === addresses.length ? parts[i] : names.trim()) || email }));
+    };
+    const text = fc.array(fc.constantFrom('a', 'B', ' ', ';', '@', '\t', 'É'), { maxLength: 8 }).map((units) => units.join(''));
+    fc.assert(
+      fc.property(text, text, (names, emails) => {
+        expect(splitPeople(names, emails)).toEqual(byRule(names, emails));
+      }),
+    );
+    expect(splitPeople('Ana; Bo', ' ')).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeText, foldLine, paramValue, parseContentLine, unescapeText, unfoldLines } from '../../../src/core/schedule/ical-text.js';
+import { escapeText, foldLine, foldLines, paramValue, parseContentLine, unescapeText, unfoldLines } from '../../../src/core/schedule/ical-text.js';
 
 const octets = (s: string): number => Buffer.byteLength(s, 'utf8');
 
@@ -75,10 +75,33 @@ describe('iCalendar text', () => {
     }
   });
 
+  it('folds a list of lines into one text exactly as folding each line and ending it with CRLF does', () => {
+    const unit = fc.constantFrom('a', 'é', '漢', '😀', '\ud83d', '\ude00', ' ', ';');
+    const line = fc.oneof(
+      fc.array(unit, { maxLength: 90, size: 'max' }).map((units) => units.join('')),
+      fc.string({ unit: 'binary', maxLength: 160, size: 'max' }),
+    );
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 6 }), (lines) => foldLines(lines) === lines.map((l) => `${foldLine(l)}\r\n`).join('')),
+      { numRuns: 500 },
+    );
+    expect(foldLines(['x'.repeat(80), 'short'])).toBe(`${'x'.repeat(75)}\r\n ${'x'.repeat(5)}\r\nshort\r\n`);
+    expect(foldLines(['short', 'x'.repeat(80)])).toBe(`short\r\n${'x'.repeat(75)}\r\n ${'x'.repeat(5)}\r\n`);
+    expect(foldLines([])).toBe('');
+  });
+
   it('quotes parameter values when needed, caret-escaping what a parameter cannot hold', () => {
     expect(paramValue('Ana Lee')).toBe('Ana Lee');
     expect(paramValue('Lee, Ana')).toBe('"Lee, Ana"');
     expect(paramValue('Ana "Nan" Lee')).toBe("Ana ^'Nan^' Lee");
+    // The definition, one rule at a time: the quick check for plain values must change nothing.
+    const byRules = (value: string) => {
+      const clean = value.replace(/\^/g, '^^').replace(/"/g, "^'").replace(/\r\n|\r|\n/g, '^n').replace(/\p{Cc}/gu, '');
+      return /[:;,]/.test(clean) ? `"${clean}"` : clean;
+    };
+    const tricky = fc.constantFrom('a', ' ', '^', '"', '\r', '\n', ':', ';', ',', '\u0000', '\u001f', '\u007f', '\u009f', '\u00a0', 'é');
+    const value = fc.oneof(fc.array(tricky, { maxLength: 8 }).map((units) => units.join('')), fc.string({ unit: 'binary', maxLength: 40 }));
+    fc.assert(fc.property(value, (s) => paramValue(s) === byRules(s)), { numRuns: 500 });
   });
 
   it('parses content lines with quoted parameters', () => {
