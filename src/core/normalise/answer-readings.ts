@@ -62,9 +62,26 @@ export function setReading(cell: string, vocabulary: Vocabulary): SetReading {
 
 /** An availability cell in a column whose grid row (if any) is at `position`. */
 export function availabilityReading(cell: string, position: GridPosition | undefined): AvailabilityReading {
+  const listed = slotListReading(cell);
+  if (listed) return listed;
   const read = parseAvailability(cell, position);
   const mask = read.slots.reduce((bits, slot) => bits | (1 << (SLOT_INDEX.get(slot) ?? 0)), 0);
   return { ...read, mask };
+}
+
+/**
+ * A roster's own list of slots (`mon-morning; tue-lunch`, as edumentor writes them) by look-up, the same reading
+ * the parser gives it; undefined for any other answer. A national roster has thousands of distinct lists, each read
+ * once, so the parser's cost would show.
+ */
+function slotListReading(cell: string): AvailabilityReading | undefined {
+  let mask = 0;
+  for (const piece of cell.split(';')) {
+    const index = SLOT_INDEX.get(piece.trim());
+    if (index === undefined) return undefined;
+    mask |= 1 << index;
+  }
+  return { slots: slotsOf(mask), unknown: [], mask };
 }
 
 /** The slots whose bits are set, in SLOTS order. */

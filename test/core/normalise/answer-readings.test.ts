@@ -35,4 +35,18 @@ describe('availability as bits', () => {
       { numRuns: 200 },
     );
   });
+
+  it('reads a roster list of slot slugs by look-up exactly as the parser reads it, wherever the column sits', () => {
+    const slot = fc.constantFrom(...SLOTS);
+    const space = fc.constantFrom('', ' ', '  ');
+    const list = fc.array(fc.tuple(space, slot, space), { minLength: 1, maxLength: 10 }).map((pieces) => pieces.map((p) => p.join('')).join(';'));
+    const position = fc.constantFrom(undefined, {}, { day: 'wed' as const }, { band: 'evening' as const });
+    fc.assert(
+      fc.property(list, position, (cell, at) => {
+        const parsed = parseAvailability(cell, at ?? {});
+        expect(availabilityReading(cell, at)).toEqual({ ...parsed, mask: SLOTS.reduce((bits, s, i) => (parsed.slots.includes(s) ? bits | (1 << i) : bits), 0) });
+      }),
+    );
+    expect(availabilityReading('mon-morning; sun-evening', undefined).slots).toEqual(['mon-morning', 'sun-evening']);
+  });
 });
