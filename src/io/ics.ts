@@ -43,15 +43,8 @@ type DateTimeValues = (date: string, time: string) => string | undefined;
 
 /** DateTimeValues in `tz`, each worked out once: a rota names a few hundred dates and times many thousands of times. */
 function dateTimeValues(tz: string): DateTimeValues {
-  const byDate = new Map<string, (time: string) => string | undefined>();
-  return (date, time) => {
-    let ofTime = byDate.get(date);
-    if (ofTime === undefined) {
-      ofTime = eachOnce((clock: string) => dateTimeValue(date, clock, tz));
-      byDate.set(date, ofTime);
-    }
-    return ofTime(time);
-  };
+  const byDate = eachOnce((date: string) => eachOnce((time: string) => dateTimeValue(date, time, tz)));
+  return (date, time) => byDate(date)(time);
 }
 
 /** With TZID when edumentor has the zone's VTIMEZONE, else in UTC. */

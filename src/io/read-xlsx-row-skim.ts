@@ -1,4 +1,4 @@
-import { decodeEntities, isSpace, startsWith } from './read-xml-bytes.js';
+import { decodeEntities, isSpace, skipSpace, startsWith } from './read-xml-bytes.js';
 
 const LT = 0x3c;
 const GT = 0x3e;
@@ -199,11 +199,4 @@ function digitsValue(bytes: Buffer, start: number, end: number): number {
     value = value * 10 + digit;
   }
   return value;
-}
-
-/** The index of the first byte from `from` that is not XML white space. */
-export function skipSpace(bytes: Buffer, from: number): number {
-  let at = from;
-  while (at < bytes.length && isSpace(bytes[at] ?? 0)) at++;
-  return at;
 }

@@ -2,7 +2,8 @@ import { excelSerialToDate, isoDateText } from './date-text.js';
 import { plainNumber } from './number-text.js';
 import type { XmlHandler, XmlTag } from './read-xml.js';
 import type { WorkbookParts } from './read-xlsx-parts.js';
-import { skimRow, skipSpace, type CellState } from './read-xlsx-row-skim.js';
+import { skimRow, type CellState } from './read-xlsx-row-skim.js';
+import { skipSpace } from './read-xml-bytes.js';
 import { xlsxCellText } from './xlsx-cell-text.js';
 
 /** Excel shows at most 15 significant digits; reading gives what the organiser saw. */

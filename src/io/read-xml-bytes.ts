@@ -49,6 +49,13 @@ export function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09;
 }
 
+/** The index of the first byte from `from` (before `end`) that is not XML white space, or `end`. */
+export function skipSpace(bytes: Buffer, from: number, end = bytes.length): number {
+  let at = from;
+  while (at < end && isSpace(bytes[at] ?? 0)) at++;
+  return at;
+}
+
 const ENTITY = /&(?:(lt|gt|amp|quot|apos)|#(\d+)|#x([0-9a-fA-F]+));/g;
 const NAMED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 

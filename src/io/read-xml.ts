@@ -1,4 +1,4 @@
-import { after, decodeEntities, isSpace, sameName, ShortTexts, startsWith, tagEnd, wholeCharacters } from './read-xml-bytes.js';
+import { after, decodeEntities, isSpace, sameName, ShortTexts, skipSpace, startsWith, tagEnd, wholeCharacters } from './read-xml-bytes.js';
 
 const LT = 0x3c;
 const GT = 0x3e;
@@ -98,14 +98,13 @@ export class XmlScanner implements XmlTag {
     const end = this.tagEnd;
     let at = this.tagStart;
     while (at < end) {
-      while (at < end && isSpace(bytes[at] ?? 0)) at++;
+      at = skipSpace(bytes, at, end);
       const nameStart = at;
       while (at < end && bytes[at] !== EQUALS && !isSpace(bytes[at] ?? 0)) at++;
       const nameEnd = at;
-      while (at < end && isSpace(bytes[at] ?? 0)) at++;
+      at = skipSpace(bytes, at, end);
       if (bytes[at] !== EQUALS) return undefined;
-      at++;
-      while (at < end && isSpace(bytes[at] ?? 0)) at++;
+      at = skipSpace(bytes, at + 1, end);
       const quote = bytes[at];
       if (quote !== DOUBLE_QUOTE && quote !== SINGLE_QUOTE) return undefined;
       const valueEnd = bytes.indexOf(quote, at + 1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { skimRow, skipSpace } from '../../src/io/read-xlsx-row-skim.js';
+import { skimRow } from '../../src/io/read-xlsx-row-skim.js';
 
 const skim = (xml: string, previousRow = 0) => skimRow(Buffer.from(xml), 0, previousRow);
 
@@ -46,10 +46,5 @@ describe('skimRow', () => {
       '<rows/>',
     ];
     for (const xml of declined) expect(skim(xml), xml).toBeUndefined();
-  });
-
-  it('skips XML white space', () => {
-    expect(skipSpace(Buffer.from(' \t\r\n<row'), 0)).toBe(4);
-    expect(skipSpace(Buffer.from('  '), 0)).toBe(2);
   });
 });
