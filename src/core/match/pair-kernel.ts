@@ -71,14 +71,15 @@ function stageStart(ctx: RuleContext, block: Blocks['all'], e: number): number {
 /**
  * Every set in one 32-bit word (the usual case): the rules and the score inline. Blocks already
  * hold only consenting mentors with places, and the stage cut leaves only mentors far enough above.
- * Each block's mentors are copied into arrays of their own, in block order, so the loop reads memory
- * in sequence; each mentee's score terms are looked up in small tables made once per row.
+ * Each block's mentors are packed into one array, a mentor's fields side by side in block order, so
+ * the loop reads memory in sequence; each mentee's score terms are looked up in small tables made
+ * once per row.
  */
 function oneWordRow(input: RosterPairsInput, blocks: Blocks): Row {
   const { rules: ctx, score, menteeOpen } = input;
   const { roster, rules } = ctx;
   const codes = rankCodes(roster);
-  const packed = new Map<Block, PackedBlock>();
+  const packed = new Map<Block, Int32Array>();
   for (const block of allBlocks(blocks)) packed.set(block, packBlock(roster, block, codes.code));
   const terms = new MenteeTerms(score, codes.ranks);
   const allBit = roster.allThrough >= 0 ? 1 << roster.allThrough : 0;
@@ -87,6 +88,7 @@ function oneWordRow(input: RosterPairsInput, blocks: Blocks): Row {
   const needSlot = rules.availability === 'required';
   const inPersonRule = rules.inPersonSameRegion;
   const { excluded } = ctx;
+  const anyExcluded = excluded.size > 0;
   const people = roster.people.length;
   const { weightSum, sameOrganisationIsLocal } = score;
   const [w0, , , , w4] = Array.from(score.weights);
@@ -114,35 +116,35 @@ function oneWordRow(input: RosterPairsInput, blocks: Blocks): Row {
     const dedupe = list.length > 2;
     let count = 0;
     for (const block of list) {
-      const b = packed.get(block)!;
-      const { side, person, phase, subjects, focus, slots, region, organisation, mode, rankCode } = b;
-      for (let k = stageStart(ctx, block, e); k < side.length; k += 1) {
-        const j = side[k]!;
+      const fields = packed.get(block)!;
+      for (let at = stageStart(ctx, block, e) * STRIDE; at < fields.length; at += STRIDE) {
+        const j = fields[at + SIDE]!;
         if (dedupe) {
           if (seen[j] === stamp) continue;
           seen[j] = stamp;
         }
-        if (person[k] === e) continue;
-        const pm = phase[k]!;
+        const m = fields[at + PERSON]!;
+        if (m === e) continue;
+        const pm = fields[at + PHASES]!;
         if (checkPhase && pm !== 0 && pe !== 0 && ((pm | pe) & allBit) === 0 && (pm & pe) === 0) continue;
-        const rm = region[k]!;
+        const rm = fields[at + REGION]!;
         if (inPersonRule) {
-          const mm = mode[k]!;
+          const mm = fields[at + MODE]!;
           if ((mm === MODE_IN_PERSON || eitherInPerson) && (mm === MODE_ONLINE || meOnline || (rm >= 0 && re >= 0 && rm !== re))) continue;
         }
-        const om = organisation[k]!;
+        const om = fields[at + ORGANISATION]!;
         if (forbidOrganisation && om >= 0 && om === oe) continue;
-        const lm = slots[k]!;
+        const lm = fields[at + SLOTS]!;
         const shared = lm & le;
         if (needSlot && shared === 0 && lm !== 0 && le !== 0) continue;
-        if (excluded.size > 0 && excluded.has(pairKey(person[k]!, e, people))) continue;
+        if (anyExcluded && excluded.has(pairKey(m, e, people))) continue;
         // The same products added in the same order as weightedTenths, so the same rounding.
         let sum = (pm & pe) !== 0 ? phaseBoth : pm === 0 || pe === 0 ? 0 : ((pm | pe) & allBit) !== 0 ? phaseHalf : 0;
-        sum += subjectTerm[popcount(subjects[k]! & se)]!;
-        sum += focusTerm[popcount(focus[k]! & fe)]!;
+        sum += subjectTerm[popcount(fields[at + SUBJECTS]! & se)]!;
+        sum += focusTerm[popcount(fields[at + FOCUS]! & fe)]!;
         sum += slotTerm[popcount(shared)]!;
         sum += (rm >= 0 && rm === re) || (sameOrganisationIsLocal && om >= 0 && om === oe) ? w4! : 0;
-        sum += stageTerm[rankCode[k]!]!;
+        sum += stageTerm[fields[at + RANK_CODE]!]!;
         mentorOut[count] = j;
         tenthsOut[count] = Math.round((1000 * sum) / weightSum);
         count += 1;
@@ -152,38 +154,44 @@ function oneWordRow(input: RosterPairsInput, blocks: Blocks): Row {
   };
 }
 
-/** A block's mentors with the fields the loop reads, in block order. */
-interface PackedBlock {
-  side: Int32Array;
-  person: Int32Array;
-  phase: Uint32Array;
-  subjects: Uint32Array;
-  focus: Uint32Array;
-  slots: Uint32Array;
-  region: Int32Array;
-  organisation: Int32Array;
-  mode: Uint8Array;
-  rankCode: Int32Array;
-}
+/** Where each field of a mentor sits among its STRIDE numbers in a packed block. */
+const SIDE = 0;
+const PERSON = 1;
+const PHASES = 2;
+const SUBJECTS = 3;
+const FOCUS = 4;
+const SLOTS = 5;
+const REGION = 6;
+const ORGANISATION = 7;
+const MODE = 8;
+const RANK_CODE = 9;
+const STRIDE = 10;
 
 function allBlocks(blocks: Blocks): Block[] {
   return [blocks.all, blocks.anyPhase, ...blocks.byPhase, blocks.noRegion, ...blocks.byRegion];
 }
 
-function packBlock(roster: Roster, block: Block, rankCode: (p: number) => number): PackedBlock {
-  const person = Int32Array.from(block.mentors, (j) => roster.mentors[j]!);
-  return {
-    side: block.mentors,
-    person,
-    phase: Uint32Array.from(person, (m) => roster.phases.bits[m]!),
-    subjects: Uint32Array.from(person, (m) => roster.subjects.bits[m]!),
-    focus: Uint32Array.from(person, (m) => roster.focus.bits[m]!),
-    slots: Uint32Array.from(person, (m) => roster.slots.bits[m]!),
-    region: Int32Array.from(person, (m) => roster.region[m]!),
-    organisation: Int32Array.from(person, (m) => roster.organisation[m]!),
-    mode: Uint8Array.from(person, (m) => roster.mode[m]!),
-    rankCode: Int32Array.from(person, rankCode),
-  };
+/**
+ * A block's mentors, in block order, as STRIDE numbers each: side index, person, the set words (read as
+ * int32, which leaves their bits as they are), region, organisation, mode and rank code.
+ */
+function packBlock(roster: Roster, block: Block, rankCode: (p: number) => number): Int32Array {
+  const fields = new Int32Array(block.mentors.length * STRIDE);
+  block.mentors.forEach((j, k) => {
+    const m = roster.mentors[j]!;
+    const at = k * STRIDE;
+    fields[at + SIDE] = j;
+    fields[at + PERSON] = m;
+    fields[at + PHASES] = roster.phases.bits[m]!;
+    fields[at + SUBJECTS] = roster.subjects.bits[m]!;
+    fields[at + FOCUS] = roster.focus.bits[m]!;
+    fields[at + SLOTS] = roster.slots.bits[m]!;
+    fields[at + REGION] = roster.region[m]!;
+    fields[at + ORGANISATION] = roster.organisation[m]!;
+    fields[at + MODE] = roster.mode[m]!;
+    fields[at + RANK_CODE] = rankCode(m);
+  });
+  return fields;
 }
 
 /** Each distinct stage rank as a small number (unknown ranks share one), so stage scores come from a table. */

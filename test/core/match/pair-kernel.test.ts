@@ -50,6 +50,16 @@ describe('rosterPairs', () => {
     expect(listed).toEqual(expected);
   });
 
+  it('stays on the one-word path with exactly 32 values, where the top bit is set', () => {
+    const next = random(9);
+    const many = Array.from({ length: 32 }, (_, v) => `subject-${String(v).padStart(2, '0')}`);
+    const people = generateRoster(150, 4).map((p) => ({ ...p, subjects: many.filter((_, v) => v === 31 ? next() < 0.6 : next() < 0.1) }));
+    const { listed, expected } = expectedPairs(people);
+    expect(compileRoster(people, DEFAULT_STAGES).subjects.words).toBe(1);
+    expect(listed.length).toBeGreaterThan(50);
+    expect(listed).toEqual(expected);
+  });
+
   it('restricted to some mentors, gives exactly their pairs, stored or computed', () => {
     const settings = config();
     const roster = compileRoster(generateRoster(200, 11), DEFAULT_STAGES);

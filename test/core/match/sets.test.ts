@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildSetColumn, hasValue, sharedCount, sharedValues, valuesOf } from '../../../src/core/match/sets.js';
+import { buildSetColumn, hasValue, popcount, sharedCount, sharedValues, valuesOf } from '../../../src/core/match/sets.js';
 
 describe('SetColumn', () => {
   it('counts and lists shared values across many words', () => {
@@ -17,5 +18,19 @@ describe('SetColumn', () => {
     const column = buildSetColumn([['tue-lunch', 'mon-lunch', 'elsewhen']], ['mon-lunch', 'tue-lunch']);
     expect(valuesOf(column, 0)).toEqual(['mon-lunch', 'tue-lunch']);
     expect(hasValue(column, 0, -1)).toBe(false);
+  });
+});
+
+describe('popcount', () => {
+  it('counts the set bits of any 32-bit word, read signed or unsigned', () => {
+    const bitByBit = (x: number) => Array.from({ length: 32 }, (_, b) => (x >>> b) & 1).reduce((a, b) => a + b, 0);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 0xffffffff }), (x) => {
+        expect(popcount(x)).toBe(bitByBit(x));
+        expect(popcount(x | 0)).toBe(bitByBit(x));
+      }),
+      { numRuns: 2000 },
+    );
+    expect([0, 1, 0x80000000, 0xffffffff, -1].map(popcount)).toEqual([0, 1, 1, 32, 32]);
   });
 });
