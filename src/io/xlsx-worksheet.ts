@@ -1,7 +1,7 @@
 import { OutputError } from '../errors.js';
 import { neutralise } from './neutralise.js';
 import { encodeOoxmlText } from './ooxml-text.js';
-import { cellText, type Cell, type RowsWritten, type Sheet } from './sheet.js';
+import { cellText, LIST_SEPARATOR, type Cell, type RowsWritten, type Sheet } from './sheet.js';
 import { escapeXml } from './xlsx-parts.js';
 
 /** Excel's limits: longer cells or more rows make it report the file as damaged. */
@@ -127,17 +127,31 @@ function columnsXml(widths: readonly number[]): string {
 export function columnWidths(sheet: Sheet): number[] {
   const { columns, rows } = sheet;
   const longest = columns.map(longestLine);
+  // A column is settled once a line reaches the widest a column is drawn; the others are read to the end.
+  const widest = MAX_WIDTH - 2;
+  const open = columns.map((_, c) => c).filter((c) => longest[c]! < widest);
   // Row by row rather than column by column: each row is read from memory once.
-  for (let r = 0; r < rows.length; r++) {
+  for (let r = 0; r < rows.length && open.length > 0; r++) {
     const row = rows[r] ?? {};
-    for (let c = 0; c < columns.length; c++) {
-      const text = cellText(row[columns[c] ?? '']);
-      const sofar = longest[c] ?? 0;
+    for (let x = open.length - 1; x >= 0; x--) {
+      const c = open[x]!;
+      const cell = row[columns[c] ?? ''];
+      const sofar = longest[c]!;
       // A text no longer than the longest line so far cannot hold a longer line.
-      if (text.length > sofar) longest[c] = Math.max(sofar, longestLine(text));
+      if (textLengthAtMost(cell, sofar)) continue;
+      longest[c] = Math.max(sofar, longestLine(cellText(cell)));
+      if (longest[c]! >= widest) open.splice(x, 1);
     }
   }
   return longest.map((length) => Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, length + 2)));
+}
+
+/** Whether a cell's text is at most `length` characters long, worked out without joining a list. */
+function textLengthAtMost(cell: Cell | undefined, length: number): boolean {
+  if (!Array.isArray(cell)) return cellText(cell).length <= length;
+  let total = cell.length > 0 ? (cell.length - 1) * LIST_SEPARATOR.length : 0;
+  for (let i = 0; i < cell.length && total <= length; i++) total += (cell[i] ?? '').length;
+  return total <= length;
 }
 
 function longestLine(text: string): number {

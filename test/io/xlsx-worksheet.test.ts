@@ -28,9 +28,16 @@ describe('columnWidths', () => {
     expect(columnWidths({ name: 'S', columns: ['a'], rows: [{ a: '\n'.repeat(500_000) }] })).toEqual([8]);
   });
 
+  it('reads a column to its end until a line reaches the widest width, and no further', () => {
+    const widths = (...cells: (string | string[])[]) => columnWidths({ name: 'S', columns: ['a'], rows: cells.map((a) => ({ a })) });
+    expect(widths('x'.repeat(53), 'y'.repeat(57))).toEqual([59]);
+    expect(widths('x'.repeat(57), ['y'.repeat(30), 'z'.repeat(27)])).toEqual([60]);
+    expect(widths('x'.repeat(58), 'y'.repeat(100))).toEqual([60]);
+  });
+
   it('is the longest line of every cell, however many rows there are', () => {
     const lines = fc.array(fc.string({ maxLength: 70 }), { minLength: 1, maxLength: 3 }).map((parts) => parts.join('\n'));
-    const text = fc.oneof(lines, fc.constant(null), fc.integer(), fc.array(fc.string({ maxLength: 20 })));
+    const text = fc.oneof(lines, fc.constant(null), fc.integer(), fc.array(fc.oneof(fc.string({ maxLength: 20 }), lines), { maxLength: 4 }));
     fc.assert(
       fc.property(fc.array(fc.tuple(text, text), { maxLength: 30 }), (values) => {
         const sheet: Sheet = { name: 'S', columns: ['a', 'b'], rows: values.map(([a, b]) => ({ a, b })) };
@@ -40,7 +47,7 @@ describe('columnWidths', () => {
         });
         expect(columnWidths(sheet)).toEqual(expected);
       }),
-      { numRuns: 200 },
+      { numRuns: 500 },
     );
   });
 });
