@@ -16,4 +16,17 @@ describe('RecentTexts', () => {
       { numRuns: 300 },
     );
   });
+
+  it('stops looking in a column that seldom repeats, and keeps looking in one that does', () => {
+    const recent = new RecentTexts();
+    const line = 'Yes,North East';
+    for (let i = 0; i < 2000; i++) {
+      const address = `person${i}@example.org`;
+      expect(recent.text(1, address, 0, address.length)).toBe(address);
+      expect(recent.text(2, line, 4, 14)).toBe('North East');
+    }
+    expect(recent.remembers(1)).toBe(false);
+    expect(recent.remembers(2)).toBe(true);
+    expect(recent.text(1, 'a@b.c', 0, 5)).toBe('a@b.c');
+  });
 });
