@@ -127,20 +127,17 @@ function columnsXml(widths: readonly number[]): string {
 export function columnWidths(sheet: Sheet): number[] {
   const { columns, rows } = sheet;
   const longest = columns.map(longestLine);
-  // A column is settled once a line reaches the widest a column is drawn; the others are read to the end.
+  // A column is settled once a line reaches the widest a column is drawn: no later cell can change its width.
   const widest = MAX_WIDTH - 2;
-  const open = columns.map((_, c) => c).filter((c) => longest[c]! < widest);
   // Row by row rather than column by column: each row is read from memory once.
-  for (let r = 0; r < rows.length && open.length > 0; r++) {
+  for (let r = 0; r < rows.length; r++) {
     const row = rows[r] ?? {};
-    for (let x = open.length - 1; x >= 0; x--) {
-      const c = open[x]!;
-      const cell = row[columns[c] ?? ''];
+    for (let c = 0; c < columns.length; c++) {
       const sofar = longest[c]!;
+      if (sofar >= widest) continue;
+      const cell = row[columns[c] ?? ''];
       // A text no longer than the longest line so far cannot hold a longer line.
-      if (textLengthAtMost(cell, sofar)) continue;
-      longest[c] = Math.max(sofar, longestLine(cellText(cell)));
-      if (longest[c]! >= widest) open.splice(x, 1);
+      if (!textLengthAtMost(cell, sofar)) longest[c] = Math.max(sofar, longestLine(cellText(cell)));
     }
   }
   return longest.map((length) => Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, length + 2)));
