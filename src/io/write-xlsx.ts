@@ -1,14 +1,15 @@
 import type { Sheet, TableProgress } from './sheet.js';
 import { excelSheetNames } from './sheet-names.js';
 import { packageParts, worksheetPath } from './xlsx-parts.js';
+import { SHARED_STRINGS_PATH, SharedStrings } from './xlsx-shared-strings.js';
 import { filterRange, refuseOverExcelLimits, worksheetChunks } from './xlsx-worksheet.js';
 import { ZipWriter } from './zip-writer.js';
 
 /**
  * Writes sheets as an xlsx file, streaming each worksheet through the zip: one worksheet per sheet, a bold
- * frozen header row with an autofilter, column widths from the content, numbers as numbers, text
- * neutralised. The file records no write time, so the same sheets always give the same bytes. `onProgress` is told
- * how many rows of all the sheets have gone into the file so far.
+ * frozen header row with an autofilter, column widths from the content, numbers as numbers, text neutralised
+ * (and shared where a column repeats itself). The file records no write time, so the same sheets always give the
+ * same bytes. `onProgress` is told how many rows of all the sheets have gone into the file so far.
  */
 export async function writeXlsxFile(path: string, sheets: readonly Sheet[], onProgress?: TableProgress): Promise<void> {
   const all = sheets.length > 0 ? sheets : [{ name: 'Sheet1', columns: [], rows: [] }];
@@ -19,12 +20,14 @@ export async function writeXlsxFile(path: string, sheets: readonly Sheet[], onPr
     const entries = all.map((sheet, i) => ({ name: names[i] ?? sheet.name, filterRange: filterRange(sheet) }));
     for (const [part, content] of packageParts(entries)) await zip.addFile(part, content);
     const total = all.reduce((sum, sheet) => sum + sheet.rows.length, 0);
+    const strings = new SharedStrings();
     let before = 0;
     for (const [i, sheet] of all.entries()) {
       const onRows = onProgress && ((rows: number) => onProgress(before + rows, total));
-      await zip.addStream(worksheetPath(i + 1), worksheetChunks(sheet, i === 0, onRows));
+      await zip.addStream(worksheetPath(i + 1), worksheetChunks(sheet, i === 0, onRows, strings));
       before += sheet.rows.length;
     }
+    await zip.addStream(SHARED_STRINGS_PATH, strings.xmlChunks());
     onProgress?.(total, total);
     await zip.close();
   } catch (error) {

@@ -31,7 +31,10 @@ export function escapeXml(text: string): string {
 
 const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
-/** Every part but the worksheets, as [path, content], for a workbook of these worksheets in this order. */
+/**
+ * Every part but the worksheets and the shared strings (written after them, as Excel does), as [path, content],
+ * for a workbook of these worksheets in this order.
+ */
 export function packageParts(sheets: readonly WorksheetEntry[]): [string, string][] {
   return [
     ['[Content_Types].xml', contentTypes(sheets.length)],
@@ -56,6 +59,7 @@ function contentTypes(sheetCount: number): string {
     `<Override PartName="/xl/workbook.xml" ContentType="${CONTENT_TYPE}.spreadsheetml.sheet.main+xml"/>` +
     worksheets.join('') +
     `<Override PartName="/xl/styles.xml" ContentType="${CONTENT_TYPE}.spreadsheetml.styles+xml"/>` +
+    `<Override PartName="/xl/sharedStrings.xml" ContentType="${CONTENT_TYPE}.spreadsheetml.sharedStrings+xml"/>` +
     `<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>` +
     `<Override PartName="/docProps/app.xml" ContentType="${CONTENT_TYPE}.extended-properties+xml"/>` +
     '</Types>'
@@ -75,7 +79,7 @@ function packageRelationships(): string {
   ]);
 }
 
-/** Worksheets are rId1…rIdN in order, the styles come after them. */
+/** Worksheets are rId1…rIdN in order, the styles and the shared strings come after them. */
 function workbookRelationships(sheetCount: number): string {
   return relationships([
     ...Array.from({ length: sheetCount }, (_, i): [string, string] => [
@@ -83,6 +87,7 @@ function workbookRelationships(sheetCount: number): string {
       `worksheets/sheet${i + 1}.xml`,
     ]),
     [`${OFFICE_RELATIONSHIP}/styles`, 'styles.xml'],
+    [`${OFFICE_RELATIONSHIP}/sharedStrings`, 'sharedStrings.xml'],
   ]);
 }
 

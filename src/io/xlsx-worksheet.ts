@@ -1,8 +1,8 @@
 import { OutputError } from '../errors.js';
 import { neutralise } from './neutralise.js';
-import { encodeOoxmlText } from './ooxml-text.js';
 import { cellText, LIST_SEPARATOR, type Cell, type RowsWritten, type Sheet } from './sheet.js';
-import { escapeXml } from './xlsx-parts.js';
+import { ColumnSharing, type SharedStrings } from './xlsx-shared-strings.js';
+import { textElement } from './xlsx-text-element.js';
 
 /** Excel's limits: longer cells or more rows make it report the file as damaged. */
 const MAX_CELL_CHARS = 32_767;
@@ -36,10 +36,17 @@ export function filterRange(sheet: Sheet): string | undefined {
 
 /**
  * A worksheet's XML in pieces: a bold header row, frozen and filtered; column widths from the content;
- * numbers as numbers; everything else as neutralised inline text. OutputError for a cell Excel cannot hold.
+ * numbers as numbers; everything else as neutralised text, from `strings` where its column repeats itself and
+ * inline otherwise (all inline without `strings`). OutputError for a cell Excel cannot hold.
  */
-export function* worksheetChunks(sheet: Sheet, selected: boolean, onRows?: RowsWritten): Generator<string> {
+export function* worksheetChunks(
+  sheet: Sheet,
+  selected: boolean,
+  onRows?: RowsWritten,
+  strings?: SharedStrings,
+): Generator<string> {
   const letters = sheet.columns.map((_, i) => columnLetters(i));
+  const sharing = strings ? sheet.columns.map(() => new ColumnSharing()) : [];
   const range = filterRange(sheet)?.replace(/\$/g, '');
   let xml =
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
@@ -61,7 +68,9 @@ export function* worksheetChunks(sheet: Sheet, selected: boolean, onRows?: RowsW
       const row = rows[r] ?? {};
       const n = r + 2;
       xml += `<row r="${n}">`;
-      for (let c = 0; c < letters.length; c++) xml += cellXml(`${letters[c]}${n}`, row[columns[c] ?? ''], sheet, '');
+      for (let c = 0; c < letters.length; c++) {
+        xml += cellXml(`${letters[c]}${n}`, row[columns[c] ?? ''], sheet, '', strings, sharing[c]);
+      }
       xml += '</row>';
       if (xml.length >= CHUNK_CHARS) {
         yield xml;
@@ -71,12 +80,21 @@ export function* worksheetChunks(sheet: Sheet, selected: boolean, onRows?: RowsW
     }
   }
   xml += '</sheetData>';
+  // Told at the end too: a sheet shorter than a chunk still moves the bar.
+  if (sheet.rows.length > 0) onRows?.(sheet.rows.length);
   if (range !== undefined) xml += `<autoFilter ref="${range}"/>`;
   yield `${xml}</worksheet>`;
 }
 
-/** One cell: a number as a number, text as an inline string, nothing for an empty cell. */
-function cellXml(ref: string, cell: Cell | undefined, sheet: Sheet, style: string): string {
+/** One cell: a number as a number, text as a shared string (when its column shares) or inline, nothing when empty. */
+function cellXml(
+  ref: string,
+  cell: Cell | undefined,
+  sheet: Sheet,
+  style: string,
+  strings?: SharedStrings,
+  sharing?: ColumnSharing,
+): string {
   if (typeof cell === 'number' && Number.isFinite(cell)) return `<c r="${ref}"${style}><v>${cell}</v></c>`;
   const text = safeText(cellText(cell));
   if (text === '') return '';
@@ -86,12 +104,9 @@ function cellXml(ref: string, cell: Cell | undefined, sheet: Sheet, style: strin
         'write .csv or .json instead',
     );
   }
-  // Most cells need no escaping: one test spares them the three passes that would change nothing.
-  const encoded = MAY_NEED_ESCAPING.test(text) ? escapeXml(encodeOoxmlText(text)) : text;
-  // Without xml:space="preserve" a reader may drop leading or trailing spaces and line breaks.
-  const space = mayBeSpace(encoded.charCodeAt(0)) || mayBeSpace(encoded.charCodeAt(encoded.length - 1));
-  const open = space && /^\s|\s$/.test(encoded) ? '<t xml:space="preserve">' : '<t>';
-  return `<c r="${ref}"${style} t="inlineStr"><is>${open}${encoded}</t></is></c>`;
+  const position = sharing && strings?.positionOf(text, sharing);
+  if (position !== undefined) return `<c r="${ref}"${style} t="s"><v>${position}</v></c>`;
+  return `<c r="${ref}"${style} t="inlineStr"><is>${textElement(text)}</is></c>`;
 }
 
 /** `neutralise`, skipped for the many texts that start with an ASCII letter or digit (never a formula). */
@@ -99,15 +114,6 @@ function safeText(text: string): string {
   const first = text.charCodeAt(0);
   const plain = (first >= 0x61 && first <= 0x7a) || (first >= 0x41 && first <= 0x5a) || (first >= 0x30 && first <= 0x39);
   return plain ? text : neutralise(text);
-}
-
-/** Characters that XML escaping or OOXML's `_xHHHH_` encoding may change (a superset, tested cheaply). */
-// eslint-disable-next-line no-control-regex -- control characters are what OOXML encodes
-const MAY_NEED_ESCAPING = /[&<>"\0-\x1f]|_x/;
-
-/** Whether a character might be white space as `\s` means it (ASCII controls and space, or beyond ASCII). */
-function mayBeSpace(code: number): boolean {
-  return code <= 0x20 || code > 0x7e;
 }
 
 /** `A`, `B`, … `Z`, `AA`, … for a 0-based column index. */

@@ -41,6 +41,12 @@ describe('packageParts', () => {
     const rels = parts.get('xl/_rels/workbook.xml.rels') ?? '';
     for (const n of [1, 2, 3]) expect(rels).toContain(`Id="rId${n}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${n}.xml"`);
     expect(rels).toContain('Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles"');
+    expect(rels).toContain(
+      'Id="rId5" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"',
+    );
+    expect(parts.get('[Content_Types].xml')).toContain(
+      '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>',
+    );
   });
 
   it("names each sheet's filtered range, quoting the sheet name", () => {

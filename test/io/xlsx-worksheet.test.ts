@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { OutputError } from '../../src/errors.js';
 import { cellText, type Sheet } from '../../src/io/sheet.js';
+import { SharedStrings } from '../../src/io/xlsx-shared-strings.js';
 import { columnLetters, columnWidths, filterRange, refuseOverExcelLimits, worksheetChunks } from '../../src/io/xlsx-worksheet.js';
 
 const xmlOf = (sheet: Sheet, selected = false) => [...worksheetChunks(sheet, selected)].join('');
@@ -67,6 +68,25 @@ describe('worksheetChunks', () => {
     );
     expect(xml).toContain(`<row r="3"><c r="B3" t="inlineStr"><is><t>'=1+1</t></is></c></row>`);
     expect(xml).toMatch(/<\/sheetData><autoFilter ref="A1:C3"\/><\/worksheet>$/);
+  });
+
+  it('with shared strings, refers to each text of the rows by its position there, and keeps the header inline', () => {
+    const strings = new SharedStrings();
+    const sheet: Sheet = { name: 'S', columns: ['role', 'n'], rows: [{ role: 'mentor', n: 2 }, { role: 'mentee' }, { role: 'mentor', n: 1 }] };
+    const xml = [...worksheetChunks(sheet, false, undefined, strings)].join('');
+    expect(xml).toContain('<row r="1" s="1" customFormat="1"><c r="A1" s="1" t="inlineStr"><is><t>role</t></is></c>');
+    expect(xml).toContain(
+      '<row r="2"><c r="A2" t="s"><v>0</v></c><c r="B2"><v>2</v></c></row><row r="3"><c r="A3" t="s"><v>1</v></c></row>' +
+        '<row r="4"><c r="A4" t="s"><v>0</v></c><c r="B4"><v>1</v></c></row>',
+    );
+    expect([...strings.xmlChunks()].join('')).toContain('count="3" uniqueCount="2"><si><t>mentor</t></si><si><t>mentee</t></si>');
+  });
+
+  it('tells how many rows have gone at the end of a sheet shorter than a piece', () => {
+    const told: number[] = [];
+    const chunks = [...worksheetChunks({ name: 'S', columns: ['a'], rows: [{ a: 'x' }, { a: 'y' }] }, false, (rows) => told.push(rows))];
+    expect(chunks).toHaveLength(1);
+    expect(told).toEqual([2]);
   });
 
   it('writes a sheet without columns as an empty worksheet', () => {
