@@ -6,7 +6,7 @@ const WINDOW = 1024;
 export const SHARED_STRINGS_PATH = 'xl/sharedStrings.xml';
 const CHUNK_CHARS = 1 << 18;
 
-/** How one column of a sheet has used the shared strings: its texts, and how many of them were new. */
+/** A column's use of the shared strings: gone inline or not, and its current window's texts and new texts. */
 export class ColumnSharing {
   inline = false;
   texts = 0;
@@ -16,8 +16,8 @@ export class ColumnSharing {
 /**
  * The workbook's shared strings (xl/sharedStrings.xml), as Excel writes text: a text that repeats down a column
  * (a role, a region, a list of subjects) is written there once and each cell refers to it by number, so the
- * worksheet is about a quarter smaller and quicker to write and to read. A column whose texts seldom repeat
- * (addresses, names, times) goes inline from then on: sharing would make the file no smaller, and cost memory.
+ * worksheet is about a fifth smaller and quicker to read. A column whose texts seldom repeat (addresses, names,
+ * times) goes inline once a window of them shows it: sharing would make the file no smaller, and cost memory.
  */
 export class SharedStrings {
   private readonly positions = new Map<string, number>();
