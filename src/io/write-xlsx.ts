@@ -1,7 +1,7 @@
 import type { Sheet, TableProgress } from './sheet.js';
 import { excelSheetNames } from './sheet-names.js';
-import { packageParts, worksheetPath } from './xlsx-parts.js';
-import { SHARED_STRINGS_PATH, SharedStrings } from './xlsx-shared-strings.js';
+import { packageParts, SHARED_STRINGS_PATH, worksheetPath } from './xlsx-parts.js';
+import { SharedStrings } from './xlsx-shared-strings.js';
 import { filterRange, refuseOverExcelLimits, worksheetChunks } from './xlsx-worksheet.js';
 import { ZipWriter } from './zip-writer.js';
 

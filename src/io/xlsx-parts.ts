@@ -24,6 +24,9 @@ export function worksheetPath(n: number): string {
   return `xl/worksheets/sheet${n}.xml`;
 }
 
+/** The shared strings' path inside the package. */
+export const SHARED_STRINGS_PATH = 'xl/sharedStrings.xml';
+
 /** `&`, `<`, `>` and `"` as XML entities, for text and attribute values. */
 export function escapeXml(text: string): string {
   return /[&<>"]/.test(text) ? text.replace(/[&<>"]/g, (ch) => ENTITIES[ch] ?? ch) : text;
@@ -59,7 +62,7 @@ function contentTypes(sheetCount: number): string {
     `<Override PartName="/xl/workbook.xml" ContentType="${CONTENT_TYPE}.spreadsheetml.sheet.main+xml"/>` +
     worksheets.join('') +
     `<Override PartName="/xl/styles.xml" ContentType="${CONTENT_TYPE}.spreadsheetml.styles+xml"/>` +
-    `<Override PartName="/xl/sharedStrings.xml" ContentType="${CONTENT_TYPE}.spreadsheetml.sharedStrings+xml"/>` +
+    `<Override PartName="/${SHARED_STRINGS_PATH}" ContentType="${CONTENT_TYPE}.spreadsheetml.sharedStrings+xml"/>` +
     `<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>` +
     `<Override PartName="/docProps/app.xml" ContentType="${CONTENT_TYPE}.extended-properties+xml"/>` +
     '</Types>'

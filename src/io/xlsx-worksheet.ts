@@ -46,7 +46,7 @@ export function* worksheetChunks(
   strings?: SharedStrings,
 ): Generator<string> {
   const letters = sheet.columns.map((_, i) => columnLetters(i));
-  const sharing = strings ? sheet.columns.map(() => new ColumnSharing()) : [];
+  const sharing = strings ? sheet.columns.map(() => new ColumnSharing(strings)) : [];
   const range = filterRange(sheet)?.replace(/\$/g, '');
   let xml =
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
@@ -69,7 +69,7 @@ export function* worksheetChunks(
       const n = r + 2;
       xml += `<row r="${n}">`;
       for (let c = 0; c < letters.length; c++) {
-        xml += cellXml(`${letters[c]}${n}`, row[columns[c] ?? ''], sheet, '', strings, sharing[c]);
+        xml += cellXml(`${letters[c]}${n}`, row[columns[c] ?? ''], sheet, '', sharing[c]);
       }
       xml += '</row>';
       if (xml.length >= CHUNK_CHARS) {
@@ -92,7 +92,6 @@ function cellXml(
   cell: Cell | undefined,
   sheet: Sheet,
   style: string,
-  strings?: SharedStrings,
   sharing?: ColumnSharing,
 ): string {
   if (typeof cell === 'number' && Number.isFinite(cell)) return `<c r="${ref}"${style}><v>${cell}</v></c>`;
@@ -104,7 +103,7 @@ function cellXml(
         'write .csv or .json instead',
     );
   }
-  const position = sharing && strings?.positionOf(text, sharing);
+  const position = sharing?.positionOf(text);
   if (position !== undefined) return `<c r="${ref}"${style} t="s"><v>${position}</v></c>`;
   return `<c r="${ref}"${style} t="inlineStr"><is>${textElement(text)}</is></c>`;
 }
