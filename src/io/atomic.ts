@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { outputFailure } from './output-error.js';
+import { writeFully } from './write-fully.js';
 
 /** Temporary files being written now, so that an interrupted run (Ctrl-C) can remove them. */
 const pending = new Set<string>();
@@ -71,7 +72,7 @@ export async function writeNewFile(path: string, chunks: Iterable<string | Uint8
   try {
     for (const chunk of chunks) {
       await writing;
-      writing = typeof chunk === 'string' ? handle.write(chunk) : handle.write(chunk);
+      writing = writeFully(handle, typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
       // Until it is awaited, a failed write must not end the process as an unhandled rejection.
       writing.catch(() => undefined);
     }

@@ -11,6 +11,7 @@ import {
   LOCAL_HEADER_BYTES,
   type ZipEntryRecord,
 } from './zip-records.js';
+import { writeFully } from './write-fully.js';
 
 /** Without zip64, offsets and sizes are 32-bit and the entry count 16-bit. */
 const MAX_ZIP_BYTES = 0xffffffff;
@@ -80,7 +81,7 @@ export class ZipWriter {
     deflating.push(deflated(Buffer.alloc(0), constants.Z_FINISH));
     for (const block of deflating) await this.write(await block);
     entry.compressedSize = this.position - start;
-    await this.file.write(localHeader(entry), 0, LOCAL_HEADER_BYTES, entry.offset);
+    await writeFully(this.file, localHeader(entry).subarray(0, LOCAL_HEADER_BYTES), entry.offset);
   }
 
   /** Writes the central directory and closes the file. */
@@ -110,7 +111,7 @@ export class ZipWriter {
     // The end record must still fit after the last byte written.
     this.refuseOverLimit(at + bytes.length + END_OF_DIRECTORY_BYTES);
     this.position += bytes.length;
-    await this.file.write(bytes, 0, bytes.length, at);
+    await writeFully(this.file, bytes, at);
   }
 
   private refuseOverLimit(bytes: number): void {
