@@ -36,6 +36,8 @@ export function buildProgram(io: CommandIO): Command {
     .option(`${LIMIT_OPTIONS.maxColumns} <n>`, `refuse a table with more columns (default ${DEFAULT_READ_LIMITS.maxColumns})`, parseLimit)
     .option(`${LIMIT_OPTIONS.maxCellChars} <n>`, `refuse a cell with more characters (default ${DEFAULT_READ_LIMITS.maxCellChars})`, parseLimit)
     .hook('preAction', (_program, action) => setReadLimits(action.optsWithGlobals<Partial<ReadLimits>>()))
+    // -o, --config, --quiet and the rest are given after the command too: its help lists them.
+    .configureHelp({ showGlobalOptions: true })
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
@@ -72,7 +74,7 @@ export function buildProgram(io: CommandIO): Command {
     .addOption(new Option('--objective <objective>', 'most-matched: as many mentees as the rules allow, then the best total score; best-scores: the best total score even if fewer are matched').choices(['most-matched', 'best-scores']))
     .addOption(new Option('--algorithm <algorithm>', 'optimal (exact assignment) or stable (mentee-proposing deferred acceptance)').choices(['optimal', 'stable']))
     .option('--min-score <score>', 'never make a pair scoring below this (0–100)', parseNumber)
-    .option('--alternatives <n|file>', 'a number: how many next-best mentors to list per mentee (default 3); a file: where to write them (CSV output)', collectAlternatives, {})
+    .option('--alternatives <n|file>', 'a number: how many next-best mentors to list per mentee (default 3); a file: where to write them (CSV output)', collectAlternatives)
     .option('--unmatched <file>', 'write the unmatched people and why (CSV output; xlsx has an Unmatched sheet)')
     .option('--mentors <file>', 'write each mentor\'s load (CSV output; xlsx has a Mentors sheet)')
     .option('--scores <file>', 'write every pair passing the hard rules with its score, to check optimality elsewhere')
@@ -83,12 +85,12 @@ export function buildProgram(io: CommandIO): Command {
     .option('--intro-template <file>', 'the introduction message, with placeholders like {{partner_name}} (default: a built-in message)')
     .option('--groups', 'mentors meet their mentees together (also match.groups in the config, or a roster column groups)')
     .addHelpText('after', EXAMPLES.match)
-    .action(async (inputs: string[], options: Record<string, unknown> & { alternatives: Alternatives }, command: Command) => {
+    .action(async (inputs: string[], options: Record<string, unknown> & { alternatives?: Alternatives }, command: Command) => {
       const globals = command.optsWithGlobals<GlobalOptions>();
       const { alternatives, ...rest } = options;
       const { runMatch } = await import('./commands/match.js');
       finish(
-        await runMatch({ ...globals, ...rest, inputs, alternatives: alternatives.file, alternativesCount: alternatives.count }, io),
+        await runMatch({ ...globals, ...rest, inputs, alternatives: alternatives?.file, alternativesCount: alternatives?.count }, io),
         globals,
       );
     });
@@ -111,7 +113,7 @@ export function buildProgram(io: CommandIO): Command {
       .description('Plan every pair\'s meetings from a match sheet: a rota around holidays, as a sheet and as calendars (.ics).')
       .argument('<matches>', 'the match sheet (match output: .csv, or .xlsx with a Matches sheet; "-" for stdin)'),
   )
-    .option('--roster <file>', 'a roster or form export giving free times when the match sheet has no common_slots (repeatable; --role, --mapping, --sheet and --date-order apply to it)', collectFiles, [])
+    .option('--roster <file>', 'a roster or form export giving free times when the match sheet has no common_slots (repeatable; --role, --mapping, --sheet and --date-order apply to it)', collectFiles)
     .option('--rota <file>', 'a previous rota: its held and cancelled meetings, and the future ones of pairs still matched, are kept')
     .option('--start <date>', 'first day a meeting may fall on (default: the Monday after --today; with --rota, the Monday of its first meeting)')
     .option('--every <cadence>', 'how often a pair meets: 1w, 2w, 3w, 4w or month (default 2w)')
@@ -188,13 +190,13 @@ export function buildProgram(io: CommandIO): Command {
   return program;
 }
 
-function collectFiles(value: string, previous: string[]): string[] {
+function collectFiles(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
 type Alternatives = { count?: number; file?: string };
 
-function collectAlternatives(value: string, previous: Alternatives): Alternatives {
+function collectAlternatives(value: string, previous: Alternatives = {}): Alternatives {
   return /^\d+$/.test(value) ? { ...previous, count: Number(value) } : { ...previous, file: value };
 }
 

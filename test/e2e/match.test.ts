@@ -42,6 +42,14 @@ describe('edumentor match (built CLI)', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('$ edumentor match responses.csv -o matches.xlsx');
   });
+
+  it('lists the options given after any command (-o, --quiet, the limits) in its --help, and no empty defaults', () => {
+    for (const command of [['import'], ['match'], ['schedule'], ['schedule', 'reminders'], ['report']]) {
+      const { stdout } = runCli([...command, '--help']);
+      expect(stdout, command.join(' ')).toMatch(/Global Options:\n[^]*-o, --output <file>[^]*-q, --quiet[^]*--max-rows <n>/);
+      expect(stdout, command.join(' ')).not.toMatch(/\(default: (\{\}|\[\])\)/);
+    }
+  });
 });
 
 describe('edumentor init', () => {
