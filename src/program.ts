@@ -69,7 +69,7 @@ export function buildProgram(io: CommandIO): Command {
     program
       .command('match')
       .description('Find the best mentor for every mentee (exact), explain each pair, and list who is unmatched and why.')
-      .argument('<inputs...>', 'form exports or rosters (import runs first, with all of its options)'),
+      .argument('<inputs...>', 'form exports or rosters (import runs first: --role, --mapping, --sheet and --date-order apply)'),
   )
     .addOption(new Option('--objective <objective>', 'most-matched: as many mentees as the rules allow, then the best total score; best-scores: the best total score even if fewer are matched').choices(['most-matched', 'best-scores']))
     .addOption(new Option('--algorithm <algorithm>', 'optimal (exact assignment) or stable (mentee-proposing deferred acceptance)').choices(['optimal', 'stable']))

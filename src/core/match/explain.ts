@@ -1,6 +1,7 @@
 import type { Mode } from '../types.js';
 import type { Stage } from '../stages.js';
 import { MODE_IN_PERSON, MODE_ONLINE, type Roster } from './roster.js';
+import { regionName } from '../normalise/vocabulary/regions.js';
 import { hasValue, sharedValues, valuesOf } from './sets.js';
 
 const DAY_NAMES: Record<string, string> = {
@@ -62,7 +63,7 @@ export function describePair(facts: PairFacts, mentorStage: Stage | undefined, m
     parts.push(`shared ${facts.shared_subjects.length === 1 ? 'subject' : 'subjects'} ${list(facts.shared_subjects)}`);
   }
   if (facts.shared_focus.length > 0) parts.push(`mentor offers ${list(facts.shared_focus)}`);
-  if (facts.region) parts.push(`same region (${titleCase(facts.region)})`);
+  if (facts.region) parts.push(`same region (${regionName(facts.region) ?? titleCase(facts.region)})`);
   if (facts.sameOrganisation) parts.push('same organisation');
   if (facts.common_slots.length > 0) {
     const shown = facts.common_slots.slice(0, 2).map(slotLabel).join(' and ');

@@ -1,7 +1,7 @@
 import type { Stage } from '../stages.js';
 import type { SideTally, SignupsSection } from './model.js';
 import { isMentee, isMentor, type RosterPerson } from './roster.js';
-import { byCountThenLabel, countKeys, humanise, toTallies } from './tally.js';
+import { byCountThenLabel, countKeys, humanise, regionLabel, toTallies } from './tally.js';
 
 /** What import merged or dropped, when those sheets were given. */
 export interface ImportCounts {
@@ -21,7 +21,7 @@ export function buildSignups(people: readonly RosterPerson[], stages: readonly S
     byRole: toTallies(countKeys(people, (p) => [p.role])),
     byStage,
     byPhase: sideTallies(people, (p) => (p.phases.length > 0 ? p.phases : [''])).sort(byTotal),
-    byRegion: sideTallies(people, (p) => [p.region]).sort(byTotal),
+    byRegion: sideTallies(people, (p) => [p.region], regionLabel).sort(byTotal),
     ...counts,
   };
 }

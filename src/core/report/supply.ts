@@ -2,7 +2,7 @@ import { cell, type SheetRecord } from './input.js';
 import { SUPPLY_DIMENSIONS, type SupplyDimension, type SupplyRow, type SupplySection } from './model.js';
 import { freeByKey, type MentorPlaces } from './places.js';
 import { isMentee, isMentor, type RosterPerson } from './roster.js';
-import { humanise, plural } from './tally.js';
+import { humanise, plural, regionLabel } from './tally.js';
 
 /** How many gaps the "where to recruit" list names. */
 const RECRUIT_LINES = 5;
@@ -52,7 +52,8 @@ export function buildSupply(
     return [...counts].map(([key, c]): SupplyRow => {
       const shortfall = Math.max(0, c.wanting - c.matched - c.places);
       const matchedCount = matched ? c.matched : null;
-      return { dimension, key, label: humanise(key), wanting: c.wanting, places: c.places, matched: matchedCount, shortfall };
+      const label = dimension === 'region' ? regionLabel(key) : humanise(key);
+      return { dimension, key, label, wanting: c.wanting, places: c.places, matched: matchedCount, shortfall };
     });
   }).sort(byShortfall);
   const placesFrom = places.from === 'mentors' ? 'mentors' : matches ? 'roster-less-matches' : 'roster';

@@ -1,3 +1,4 @@
+import { regionName } from '../normalise/vocabulary/regions.js';
 import type { Tally } from './model.js';
 
 /** What a blank value is shown as. */
@@ -19,6 +20,11 @@ export function humanise(slug: string): string {
     .map((word) => (ACRONYMS.has(word) ? word.toUpperCase() : word))
     .join(' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** A region slug as its name (`east-of-england` → `East of England`), or as words when it is no known region. */
+export function regionLabel(slug: string): string {
+  return regionName(slug) ?? humanise(slug);
 }
 
 /** Counts how often each key occurs; `keysOf` may give an item several keys (a set) or none. */

@@ -31,6 +31,11 @@ describe('describePair', () => {
     expect(text).toBe('Both secondary; shared subject maths; same region (North West); both free Tuesday after school');
   });
 
+  it('names the region as written', () => {
+    expect(describePair(facts({ region: 'outside-the-uk' }), undefined, undefined)).toBe('Same region (Outside the UK)');
+    expect(describePair(facts({ region: 'east-of-england' }), undefined, undefined)).toBe('Same region (East of England)');
+  });
+
   it('lists several values, names the stages and counts extra slots', () => {
     const text = describePair(
       facts({

@@ -20,6 +20,16 @@ describe('buildSignups', () => {
     expect(s.byStage.map((t) => t.label)).toEqual(['Teacher', 'Headteacher', 'School business manager']);
   });
 
+  it('names regions as written, and an unknown one from its slug', () => {
+    const people = readRoster([
+      rosterRow('a', { region: 'east-of-england' }),
+      rosterRow('b', { region: 'outside-the-uk' }),
+      rosterRow('c', { region: 'atlantis-north' }),
+    ]);
+    const labels = buildSignups(people, DEFAULT_STAGES, { duplicatesMerged: null, rowsRejected: null }).byRegion.map((t) => t.label);
+    expect(labels.sort()).toEqual(['Atlantis north', 'East of England', 'Outside the UK']);
+  });
+
   it('shows a blank phase or region as not given and passes import counts through', () => {
     expect(s.byPhase.map((t) => t.label)).toContain('(not given)');
     expect(s.byRegion.map((t) => t.label)).toContain('(not given)');

@@ -32,3 +32,11 @@ export function regionSynonyms(): SynonymTable {
   for (const [alias, name] of Object.entries(LOCAL_AUTHORITY_ALIASES)) table[slugify(name)]?.push(alias);
   return table;
 }
+
+let regionNames: ReadonlyMap<string, string> | undefined;
+
+/** A region's or local authority's name as written (`east-of-england` → `East of England`); undefined for any other slug. */
+export function regionName(slug: string): string | undefined {
+  regionNames ??= new Map(Object.entries(regionSynonyms()).map(([key, names]) => [key, names[0] ?? key]));
+  return regionNames.get(slug);
+}

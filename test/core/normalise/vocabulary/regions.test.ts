@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { slugify } from '../../../../src/core/normalise/text.js';
 import { LOCAL_AUTHORITIES, LOCAL_AUTHORITY_ALIASES } from '../../../../src/core/normalise/vocabulary/local-authorities.js';
-import { REGIONS, regionSynonyms } from '../../../../src/core/normalise/vocabulary/regions.js';
+import { REGIONS, regionName, regionSynonyms } from '../../../../src/core/normalise/vocabulary/regions.js';
 
 const COUNTIES = ['Tyne and Wear', 'Cumbria', 'Cheshire', 'Greater Manchester', 'Merseyside', 'West Yorkshire', 'South Yorkshire', 'Northamptonshire', 'Bedfordshire', 'Berkshire'];
 
@@ -22,5 +22,15 @@ describe('local authorities', () => {
     const table = regionSynonyms();
     expect(table['west-midlands']).toEqual(REGIONS['west-midlands']);
     expect(table.cornwall).toEqual(['Cornwall']);
+  });
+});
+
+describe('regionName', () => {
+  it('names a region or local authority as written, and nothing else', () => {
+    expect(regionName('east-of-england')).toBe('East of England');
+    expect(regionName('yorkshire-and-the-humber')).toBe('Yorkshire and the Humber');
+    expect(regionName('outside-the-uk')).toBe('Outside the UK');
+    expect(regionName('cornwall')).toBe('Cornwall');
+    expect(regionName('atlantis')).toBeUndefined();
   });
 });
