@@ -26,6 +26,8 @@ export interface ChartSpec {
 
 const NARROW = 480;
 const LABEL_WIDTH = 170;
+/** The longest bar label that fits left of the bars at 12 units (about 7 units a character); longer ones are cut. */
+const LABEL_CHARS = 22;
 const INK = '#3e4c59';
 const AXIS = '#7b8794';
 const GRID = '#e4e7eb';
@@ -42,7 +44,7 @@ export function barChart(spec: ChartSpec): string {
   const x = (value: number) => LABEL_WIDTH + (value / max) * plot;
   const bars = spec.rows.map((row, r) => {
     const y = top + r * band;
-    const parts: string[] = [text(LABEL_WIDTH - 8, y + band / 2 + 4, cut(row.label, 26), 'text-anchor="end" font-size="12"')];
+    const parts: string[] = [text(LABEL_WIDTH - 8, y + band / 2 + 4, cut(row.label, LABEL_CHARS), 'text-anchor="end" font-size="12"')];
     let offset = 0;
     row.values.forEach((value, s) => {
       const start = spec.grouped ? 0 : offset;

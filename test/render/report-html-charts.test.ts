@@ -27,6 +27,13 @@ describe('barChart', () => {
     expect(svg).toContain('<title>x, Mentees: 3</title>');
     expect(svg).toContain('aria-label="T. x: 1 Mentors, 3 Mentees"');
   });
+
+  it('cuts a label too long for the space left of the bars, keeping it whole in the tooltip', () => {
+    const label = 'Yorkshire and the Humber (region)';
+    const svg = barChart({ id: 'c', title: 'T', series: [{ name: 'People', colour: '#000' }], rows: [{ label, values: [1] }] });
+    expect(svg).toContain('>Yorkshire and the Hum…</text>');
+    expect(svg).toContain(`<title>${label}, People: 1</title>`);
+  });
 });
 
 describe('columnChart', () => {
