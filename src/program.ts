@@ -246,7 +246,7 @@ Examples:
   $ edumentor schedule matches.xlsx --start 2027-01-04 --holidays term-dates.csv -o rota.xlsx --ics rota.ics
   $ edumentor schedule matches.csv --every 3w --until 2027-07-16 --max-per-week 1 -o rota.csv --unscheduled unscheduled.csv
   $ edumentor schedule matches.csv --roster people.csv --holidays term-dates-2026-27.ics -o rota.xlsx --ics-dir calendars
-  $ edumentor schedule matches.xlsx --rota rota.xlsx -o rota-2.xlsx --ics rota.ics
+  $ edumentor schedule matches.xlsx --rota rota.xlsx --holidays term-dates-2026-27.ics -o rota-2.xlsx --ics rota.ics
   $ edumentor schedule reminders rota.csv --week next -o next-week.csv
   $ edumentor schedule matches.xlsx --groups --roster people.csv -o rota.xlsx --ics rota.ics --intros intros.csv`,
   reminders: `
