@@ -5,8 +5,8 @@ import { limited, type SectionBody, type ViewList, type ViewTable } from './repo
 
 /** Why a pair counts as stalled, in words. */
 export const STALL_REASONS: Record<StallReason, string> = {
-  'first-meeting-overdue': 'first overdue',
-  'no-meeting-held': 'none held',
+  'first-meeting-overdue': 'first meeting overdue',
+  'no-meeting-held': 'no meeting held since',
 };
 
 /** A rating summary as `3.4 (5)`, or `–` with none. */

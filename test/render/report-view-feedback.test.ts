@@ -34,9 +34,9 @@ describe('feedbackView', () => {
     ]);
     expect(notAFit?.rows).toEqual([['p2', 'Ana', 'Cat', '5 Jan 2027']]);
     expect(stalled?.rows).toEqual([
-      ['p2', 'Ana', 'Cat', 'none held', '19 Jan 2027', 5],
-      ['p3', 'Dan', 'Eve', 'first overdue', '6 Jan 2027', 7],
-      ['p6', 'Ivy', 'Jo', 'first overdue', '11 Jan 2027', 7],
+      ['p2', 'Ana', 'Cat', 'no meeting held since', '19 Jan 2027', 5],
+      ['p3', 'Dan', 'Eve', 'first meeting overdue', '6 Jan 2027', 7],
+      ['p6', 'Ivy', 'Jo', 'first meeting overdue', '11 Jan 2027', 7],
     ]);
     expect(pairs?.rows).toEqual([
       ['p1', 'Ana', 'Bob', '3 (3)', '3.7 (3)', 'good'],
@@ -61,7 +61,7 @@ describe('the feedback section in every format', () => {
   });
 
   it('writes the same numbers in Markdown, on the terminal and in the sheets', () => {
-    expect(renderReportMarkdown(model)).toContain('| p6 | Ivy | Jo | first overdue | 11 Jan 2027 | 7 |');
+    expect(renderReportMarkdown(model)).toContain('| p6 | Ivy | Jo | first meeting overdue | 11 Jan 2027 | 7 |');
     expect(renderReportTerminal(model)).toContain('── Feedback and fit ');
     const sheets = renderReportSheets(model);
     const rowsOf = (name: string) => sheets.find((s) => s.name === name)?.rows ?? [];
