@@ -1,6 +1,7 @@
 import { withReleases } from '../core/feedback/index.js';
 import { DEFAULT_MATCH_CONFIG, type MatchConfig } from '../core/match/config.js';
 import { matchPeople, type MatchResult } from '../core/match/index.js';
+import { plural } from '../core/report/tally.js';
 import { stagesOf } from '../config/stages-of.js';
 import { UsageError } from '../errors.js';
 import { writeRows } from '../io/write-rows.js';
@@ -74,7 +75,7 @@ export async function runMatch(options: MatchCommandOptions, io: CommandIO): Pro
     progress?.clear();
   }
   const result: MatchResult = { ...matched, changes: withReleases(matched.changes, exclusions.releases, keep ?? []) };
-  if (exclusions.releases.length > 0) ui.info(`${exclusions.releases.length} pairs marked not-a-fit in ${options.rota} released; they will not be matched again`);
+  if (exclusions.releases.length > 0) ui.info(`${plural(exclusions.releases.length, 'pair')} marked not-a-fit in ${options.rota} released; they will not be matched again`);
   const groupSource = options.groups ? '--groups' : groupsInConfig ? 'match.groups in the config' : "the roster's groups column";
   const { groupOf, note: groupsNote } = matchGroups(result, imported.people, groupSource);
   const introductions = templates && matchIntroductions(result, groupOf, imported.people, templates);

@@ -3,6 +3,7 @@ import type { MatchConfig } from '../core/match/config.js';
 import { methodText } from './match-summary.js';
 import { rowBuffers, sortedRow } from '../core/match/pair-source.js';
 import { progressCounter } from '../core/progress.js';
+import { plural } from '../core/report/tally.js';
 import type { MatchResult, ScoreTable } from '../core/match/types.js';
 import type { Stage } from '../core/stages.js';
 import type { OnProgress } from '../core/types.js';
@@ -116,7 +117,7 @@ function settingsSheet(result: MatchResult, s: MatchSettings): Sheet {
   for (const input of s.inputs) add(`input: ${input.file}`, `${input.rows} rows, ${input.people} people`);
   if (s.keep) add('kept pairs from', s.keep);
   if (s.exclude) add('exclusions from', s.exclude);
-  if (s.excluded > 0) add('exclusions', `${s.excluded} pairs never to be made (see the Exclusions sheet)`);
+  if (s.excluded > 0) add('exclusions', `${plural(s.excluded, 'pair')} never to be made (see the Exclusions sheet)`);
   if (s.rota) add('not-a-fit pairs released from', s.rota);
   if (s.groups) add('group meetings', s.groups);
   add('candidate pairs', result.candidatePairs);
