@@ -7,6 +7,16 @@ import type { SchedulePair, ScheduleSettings, UnscheduledMeeting } from './types
 /** How far past a meeting's week the search for a free slot goes when there is no end date. */
 export const HORIZON_WEEKS = 52;
 
+/** A pair that lost this many weeks or more to people being busy runs late (a warning). */
+export const LATE_WEEKS = 4;
+
+/** A pair's meetings that ran late: the weeks lost to clashes and full weeks, and its last meeting placed. */
+export interface LateMeetings {
+  weeksLost: number;
+  lastNo: number;
+  lastDay: number;
+}
+
 /** A meeting already fixed for the pair (kept from a previous rota, or just placed). */
 interface Fixed {
   no: number;
@@ -24,7 +34,7 @@ export function placePair(
   kept: readonly RotaRow[],
   total: number,
   ctx: PlacementContext,
-): { rows: RotaRow[]; unscheduled: UnscheduledMeeting[] } {
+): { rows: RotaRow[]; unscheduled: UnscheduledMeeting[]; late?: LateMeetings } {
   const fixed: Fixed[] = kept.map((r) => ({ no: r.meeting_no, day: parseIsoDate(r.date) as number }));
   const active = kept.filter((r) => r.status !== 'cancelled');
   // A pair new to the rota counts its cadence from today when it joins after the start.
@@ -39,7 +49,7 @@ export function placePair(
     missing.filter((no) => usable(finder.nominal(no, slot))).length,
   );
 
-  const result = { rows: [] as RotaRow[], unscheduled: [] as UnscheduledMeeting[] };
+  const result: { rows: RotaRow[]; unscheduled: UnscheduledMeeting[]; late?: LateMeetings } = { rows: [], unscheduled: [] };
   for (const no of missing) {
     const before = fixed.filter((f) => f.no < no).sort((a, b) => b.day - a.day)[0];
     const placed = placeMeeting(no, preferred, finder, ctx, before);
@@ -50,6 +60,9 @@ export function placePair(
     finder.book(placed.at, no);
     fixed.push({ no, day: placed.at.day });
     result.rows.push(newRow(pair, no, total, placed.at, ctx.settings, placed.note));
+    if (placed.weeksLost >= LATE_WEEKS && placed.weeksLost > (result.late?.weeksLost ?? 0)) {
+      result.late = { weeksLost: placed.weeksLost, lastNo: no, lastDay: placed.at.day };
+    }
   }
   return result;
 }
@@ -61,7 +74,7 @@ function placeMeeting(
   finder: SlotFinder,
   ctx: PlacementContext,
   before: Fixed | undefined,
-): { at: Candidate; note: string } | { reason: string } {
+): { at: Candidate; note: string; weeksLost: number } | { reason: string } {
   const week = finder.week(no);
   const until = ctx.untilDay;
   if (until !== undefined && Math.max(week, finder.anchor) > until) {
@@ -82,13 +95,19 @@ function placeMeeting(
     from = Math.max(earliest, week);
   } else {
     movedBecause = finder.refusal(nominal);
-    if (movedBecause === undefined) return { at: nominal, note: '' };
+    if (movedBecause === undefined) return { at: nominal, note: '', weeksLost: 0 };
     [from, after] = [nominal.day, nominal.start];
   }
   const reasons = new Set<string>([movedBecause]);
+  // The weeks passed over because someone was busy then: what a pair loses to a mentor with too few free times.
+  const busyWeeks = new Set<number>(from === nominal.day && finder.refusedAsBusy(nominal) ? [mondayOf(nominal.day)] : []);
   for (const candidate of finder.occurrences(from, after, last)) {
     const why = finder.refusal(candidate);
-    if (why === undefined) return { at: candidate, note: `moved from ${isoDate(nominal.day)}: ${movedBecause}` };
+    if (why === undefined) {
+      busyWeeks.delete(mondayOf(candidate.day));
+      return { at: candidate, note: `moved from ${isoDate(nominal.day)}: ${movedBecause}`, weeksLost: busyWeeks.size };
+    }
+    if (finder.refusedAsBusy(candidate)) busyWeeks.add(mondayOf(candidate.day));
     if (reasons.size < 4) reasons.add(why);
   }
   const span = until === undefined ? `in the ${HORIZON_WEEKS} weeks from ${isoDate(from)}` : `from ${isoDate(from)} to the end date ${isoDate(until)}`;

@@ -2,9 +2,9 @@ import { progressCounter } from '../progress.js';
 import { Bookings, type Booking } from './bookings.js';
 import { belongsTo, carryOver } from './carry-over.js';
 import { targetWeek } from './cadence.js';
-import { parseClock, parseIsoDate, partsOfDay } from './dates.js';
+import { isoDate, parseClock, parseIsoDate, partsOfDay } from './dates.js';
 import { holidayLookup } from './holidays.js';
-import { HORIZON_WEEKS, placePair } from './placement.js';
+import { HORIZON_WEEKS, placePair, type LateMeetings } from './placement.js';
 import type { PlacementContext } from './slot-finder.js';
 import { isSlot } from './slots.js';
 import { compareMeetings, type RotaRow } from './rota.js';
@@ -64,6 +64,7 @@ export function planRota(input: PlanInput): RotaPlan {
     const kept = (keptByPair.get(pair.pairId) ?? []).filter((r) => belongsTo(r, pair));
     const total = Math.max(settings.count, ...kept.map((r) => r.meeting_no));
     const placed = placePair(pair, slots, kept, total, ctx);
+    if (placed.late) plan.warnings.push({ pair_id: pair.pairId, message: lateWarning(placed.late, slots) });
     for (const row of kept) keptOfGonePairs.delete(row);
     plan.rows.push(...kept.map((r) => ({ ...r, meetings_total: total })), ...placed.rows);
     plan.unscheduled.push(...placed.unscheduled);
@@ -86,6 +87,14 @@ function slotsFor(pair: SchedulePair, defaultSlot: string): { slots: string[]; w
     return { slots: mentors, warning: `no time ${everyone} free: meetings use the mentor's times (${mentors.join(', ')}); check with ${pair.mentee.name}` };
   }
   return { slots: [defaultSlot], warning: `no time ${everyone} free and none known for the mentor: meetings use ${defaultSlot}; check with ${pair.members ? 'everyone' : 'both'}` };
+}
+
+/** Why a pair's meetings run weeks behind their cadence, and what would help. */
+function lateWarning(late: LateMeetings, slots: readonly string[]): string {
+  return (
+    `meetings run late: ${late.weeksLost} weeks passed over because someone was busy at the pair's times ` +
+    `(${slots.join(', ')}), so meeting ${late.lastNo} is on ${isoDate(late.lastDay)} (see the notes): ask them for more free times`
+  );
 }
 
 /** The time a kept meeting takes (rows come validated from `rotaFromTable`). */

@@ -65,6 +65,11 @@ export class SlotFinder {
     return this.at(this.week(no) + weekday + late, slot);
   }
 
+  /** Whether a refused candidate was refused because people were busy (a clash, a full week): not a holiday, nor the pair's own week. */
+  refusedAsBusy({ day }: Candidate): boolean {
+    return this.ctx.holidayOn(day) === undefined && !this.pairWeeks.has(mondayOf(day));
+  }
+
   /** Why a candidate cannot be used (a holiday's name, a clash, a full week), or undefined when it can. */
   refusal({ day, start }: Candidate): string | undefined {
     const { bookings, settings } = this.ctx;

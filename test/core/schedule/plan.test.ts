@@ -88,6 +88,26 @@ describe('planRota: people and slots', () => {
     ]);
   });
 
+  it('warns when a pair waits 4 weeks or more because people are busy at its times, not for holidays', () => {
+    const mentees = ['bob', 'cat', 'dan', 'eve', 'fay', 'gus'];
+    const busy = planRota({
+      pairs: mentees.map((mentee, i) => pair(`p${i + 1}`, 'ana', mentee, ['mon-evening'])),
+      settings: settings({ start: '2027-01-04', every: '1w', count: 1 }),
+    });
+    expect(brief(busy.rows).at(-1)).toBe('p6-m01 2027-02-08 19:00 | moved from 2027-01-04: Ana has another meeting then');
+    expect(busy.warnings).toEqual([
+      { pair_id: 'p5', message: "meetings run late: 4 weeks passed over because someone was busy at the pair's times (mon-evening), so meeting 1 is on 2027-02-01 (see the notes): ask them for more free times" },
+      { pair_id: 'p6', message: "meetings run late: 5 weeks passed over because someone was busy at the pair's times (mon-evening), so meeting 1 is on 2027-02-08 (see the notes): ask them for more free times" },
+    ]);
+    const summer = planRota({
+      pairs: [pair('p1', 'ana', 'bob', ['mon-evening'])],
+      settings: settings({ start: '2027-07-19', every: '1w', count: 3 }),
+      holidays: termDates,
+    });
+    expect(brief(summer.rows).at(-1)).toBe('p1-m03 2027-09-13 19:00 | moved from 2027-08-02: meeting 2 is on 2027-09-06');
+    expect(summer.warnings).toEqual([]);
+  });
+
   it('starts mid-week without calling the first meeting moved', () => {
     const plan = planRota({ pairs: [pair('p1', 'ana', 'bob', ['mon-evening'])], settings: settings({ start: '2027-01-06', every: '1w', count: 2 }) });
     expect(brief(plan.rows)).toEqual(['p1-m01 2027-01-11 19:00', 'p1-m02 2027-01-18 19:00']);
