@@ -20,6 +20,8 @@ const REASONS: Record<string, (path: string) => string> = {
 
 /** Any failure while writing `path` as an OutputError naming the path and the cause; edumentor's own errors pass. */
 export function outputFailure(error: unknown, path: string): EdumentorError {
+  // A sheet's cell too long for Excel is found while the file is written: say which file it was.
+  if (error instanceof OutputError && !error.context.file) return new OutputError(error.message, { ...error.context, file: path });
   if (error instanceof EdumentorError) return error;
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   const reason = code ? REASONS[code]?.(path) : undefined;

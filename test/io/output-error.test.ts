@@ -25,6 +25,13 @@ describe('outputFailure', () => {
     expect(outputFailure(errno('ENOENT'), '/proc/matches.xlsx').message).toMatch(/folder "\/proc" does not take new files/);
   });
 
+  it('names the file an OutputError found while writing it did not name (a cell too long for Excel)', () => {
+    const tooLong = outputFailure(new OutputError('a cell of the sheet "People" holds 40000 characters'), 'out/people.xlsx');
+    expect(tooLong.describe()).toBe('out/people.xlsx: a cell of the sheet "People" holds 40000 characters');
+    const named = new OutputError('too big', { file: 'other.xlsx' });
+    expect(outputFailure(named, 'out/people.xlsx')).toBe(named);
+  });
+
   it("passes edumentor's own errors through", () => {
     const own = new InputError('bad');
     expect(outputFailure(own, 'x.csv')).toBe(own);
