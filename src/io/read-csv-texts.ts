@@ -1,6 +1,12 @@
 /** Slots per column in RecentTexts (a power of two): room for a checkbox question's usual combinations. */
 const RECENT_SLOTS = 2048;
 
+/**
+ * Columns past this many are just cut: a form export has far fewer, and a table each (16 KB) for every column of a
+ * runaway line (300,000 cells, before the column limit is checked) would take gigabytes.
+ */
+const REMEMBERED_COLUMNS = 1024;
+
 /** A column is judged after this many cuts: one where fewer than JUDGED_HITS repeat an earlier text is left alone. */
 const JUDGED_AFTER = 1024;
 const JUDGED_HITS = 128;
@@ -27,7 +33,7 @@ export class RecentTexts {
     const length = end - start;
     if (length === 0) return '';
     let texts = this.columns[column];
-    if (texts === null) return text.slice(start, end);
+    if (texts === null || column >= REMEMBERED_COLUMNS) return text.slice(start, end);
     if (texts === undefined) {
       texts = { slots: new Array<string | undefined>(RECENT_SLOTS), cuts: 0, hits: 0 };
       this.columns[column] = texts;
@@ -48,7 +54,7 @@ export class RecentTexts {
 
   /** Whether cuts from this column are still looked for among its recent texts. */
   remembers(column: number): boolean {
-    return this.columns[column] !== null;
+    return this.columns[column] !== null && column < REMEMBERED_COLUMNS;
   }
 }
 

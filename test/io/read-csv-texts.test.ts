@@ -17,6 +17,14 @@ describe('RecentTexts', () => {
     );
   });
 
+  it('just cuts texts of columns past the first 1,024, so that a runaway line needs no table per cell', () => {
+    const recent = new RecentTexts();
+    expect(recent.text(1023, 'Yes', 0, 3)).toBe('Yes');
+    expect(recent.text(1024, 'Yes', 0, 3)).toBe('Yes');
+    expect(recent.remembers(1023)).toBe(true);
+    expect(recent.remembers(1024)).toBe(false);
+  });
+
   it('stops looking in a column that seldom repeats, and keeps looking in one that does', () => {
     const recent = new RecentTexts();
     const line = 'Yes,North East';
