@@ -62,7 +62,7 @@ export function checkReferencesExist(tables: readonly Table[], mapping: Mapping)
     if (tables.some((table) => resolveReference(table.headers, reference).length > 0)) continue;
     const headers = [...new Set(tables.flatMap((table) => table.headers))];
     throw new InputError(
-      `the mapping file names the column "${reference}", which no input file has; the headers are: ${quoteList(headers)}. ` +
+      `the mapping file names the column "${reference}", which no input file has; the headers are: ${headerList(headers)}. ` +
         'Correct the header in the mapping file (case, spaces and punctuation do not matter).',
       { file: tables[0]?.file },
     );
@@ -72,7 +72,7 @@ export function checkReferencesExist(tables: readonly Table[], mapping: Mapping)
 function missingColumn(table: Table, field: Field, references: readonly string[]): InputError {
   return new InputError(
     `the mapping file maps ${field} to ${quoteList(references)}, but this file has none of them; its headers are: ` +
-      `${quoteList(table.headers)}. List this file's header too (${field}: [${references.join(', ')}, …]).`,
+      `${headerList(table.headers)}. List this file's header too (${field}: [${references.join(', ')}, …]).`,
     { file: table.file, sheet: table.sheet },
   );
 }
@@ -80,4 +80,13 @@ function missingColumn(table: Table, field: Field, references: readonly string[]
 /** `"a", "b", "c"`. */
 export function quoteList(texts: readonly string[]): string {
   return texts.map((text) => `"${text}"`).join(', ');
+}
+
+/** How many headers a message lists before it counts the rest. */
+const HEADERS_LISTED = 30;
+
+/** A table's headers for a message: all of them quoted, or the first 30 and how many more (a runaway line has thousands). */
+export function headerList(headers: readonly string[]): string {
+  if (headers.length <= HEADERS_LISTED) return quoteList(headers);
+  return `${quoteList(headers.slice(0, HEADERS_LISTED))} and ${headers.length - HEADERS_LISTED} more`;
 }

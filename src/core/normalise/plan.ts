@@ -5,7 +5,7 @@ import { closestHeaders } from './closest.js';
 import { describeColumns, gridRow } from './columns.js';
 import { FIELDS, type Field } from './fields.js';
 import { HEADER_SYNONYMS, NAME_PARTS } from './header-synonyms.js';
-import { applyMappingFile, quoteList } from './mapping-file.js';
+import { applyMappingFile, headerList, quoteList } from './mapping-file.js';
 import type { Mapping } from './mapping-schema.js';
 import type { GridPosition } from './parse/availability.js';
 import { detectDateOrder, type DateOrder } from './parse/timestamp.js';
@@ -122,7 +122,7 @@ function requireColumn(
   const expected = [field, ...HEADER_SYNONYMS[field].exact, ...HEADER_SYNONYMS[field].contains];
   if (field === 'name') expected.push(...NAME_PARTS.first, ...NAME_PARTS.last);
   const close = closestHeaders(table.headers, expected);
-  const hint = close.length > 0 ? `did you mean ${quoteList(close)}?` : `the headers are: ${quoteList(table.headers)}.`;
+  const hint = close.length > 0 ? `did you mean ${quoteList(close)}?` : `the headers are: ${headerList(table.headers)}.`;
   const roleHint = field === 'role' ? ' Pass --role mentor or --role mentee for this file, or' : ' Or';
   throw new InputError(
     `${problem}: expected a header like "${example}"${field === 'email' ? ' or a column of addresses' : ''}; ${hint}` +

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/errors.js';
-import { applyMappingFile, checkReferencesExist, resolveReference } from '../../../src/core/normalise/mapping-file.js';
+import { applyMappingFile, checkReferencesExist, headerList, resolveReference } from '../../../src/core/normalise/mapping-file.js';
 import { table } from './tables.js';
 
 const headers = ['First Name', 'Last name', 'Email address', 'Grade', 'Free? [Monday]', 'Free? [Friday]', 'Biography'];
@@ -43,5 +43,13 @@ describe('checkReferencesExist', () => {
     expect(() => checkReferencesExist([form, other], { columns: { name: ['first name', 'surname'] } })).not.toThrow();
     expect(() => checkReferencesExist([form], { columns: { stage: 'grde' } })).toThrow(/"grde", which no input file has.*"Grade"/);
     expect(() => checkReferencesExist([form], { ignore: ['bio'] })).toThrow(InputError);
+  });
+});
+
+describe('headerList', () => {
+  it('quotes every header of a usual table, and counts the rest past 30', () => {
+    expect(headerList(['Email', 'Name'])).toBe('"Email", "Name"');
+    const many = Array.from({ length: 9000 }, (_, i) => `Column ${i + 1}`);
+    expect(headerList(many)).toMatch(/^"Column 1", .*"Column 30" and 8970 more$/);
   });
 });
