@@ -4,9 +4,6 @@ const QUOTE = 0x22;
 const LF = 0x0a;
 const CR = 0x0d;
 
-/** How records end: found, like csv-parse does, from the first line break outside quotes. */
-type LineEnd = '' | '\n' | '\r\n' | '\r';
-
 /** What `scanRecord` found: a record ending at `next`, or that the text ends too soon, or CSV it does not read. */
 const MORE = -1;
 const UNREADABLE = -2;
@@ -15,19 +12,19 @@ const MAX_PENDING = 32 << 20;
 
 /**
  * A fast reader of well-formed delimited text that gives exactly the records csv-parse gives (with the
- * options `readDelimited` uses: relaxed quotes and column counts, empty lines kept). It reads cells that are
- * either unquoted or wholly quoted (`""` for a quote inside); for anything else (text after a closing quote,
- * a quote never closed) `push` returns false, and the caller reads the input again with csv-parse, whose
- * relaxed rules and error messages are the reference.
+ * options `readDelimited` uses: relaxed quotes and column counts, empty lines kept, and CR LF, LF or CR each
+ * ending a record outside quotes). It reads cells that are either unquoted or wholly quoted (`""` for a quote
+ * inside); for anything else (text after a closing quote, a quote never closed) `push` returns false, and the
+ * caller reads the input again with csv-parse, whose relaxed rules and error messages are the reference.
  */
 export class CsvRecordScanner {
   private pending = '';
-  private lineEnd: LineEnd = '';
   private readonly delimiter: number;
   private readonly recent = new RecentTexts();
-  /** The next delimiter and line break in the text being read, found by `indexOf` (see `fieldEnd`). */
+  /** The next delimiter, LF and CR in the text being read, found by `indexOf` (see `fieldEnd`). */
   private delimiterAt = -1;
-  private breakAt = -1;
+  private lineFeedAt = -1;
+  private carriageReturnAt = -1;
 
   constructor(
     private readonly delimiterText: string,
@@ -41,7 +38,8 @@ export class CsvRecordScanner {
     const text = this.pending === '' ? chunk : this.pending + chunk;
     this.pending = '';
     this.delimiterAt = -1;
-    this.breakAt = -1;
+    this.lineFeedAt = -1;
+    this.carriageReturnAt = -1;
     let at = 0;
     while (at < text.length) {
       const cells: string[] = [];
@@ -102,40 +100,27 @@ export class CsvRecordScanner {
   }
 
   /**
-   * The end of an unquoted cell: the next delimiter or line break (a quote inside is just a character, and so
-   * is a CR or LF that is not the file's line ending, as in csv-parse). Once the line ending is known, both
-   * are found with `indexOf` and remembered until the cell passes them.
+   * The end of an unquoted cell: the next delimiter, LF or CR (a quote inside is just a character). Each is
+   * found with `indexOf` and remembered until the cell passes it.
    */
   private fieldEnd(text: string, from: number): number {
-    if (this.lineEnd === '') return firstLineFieldEnd(text, from, this.delimiter);
     if (this.delimiterAt < from) this.delimiterAt = indexOrLength(text, this.delimiterText, from);
-    if (this.breakAt < from) this.breakAt = indexOrLength(text, this.lineEnd, from);
-    return Math.min(this.delimiterAt, this.breakAt);
+    if (this.lineFeedAt < from) this.lineFeedAt = indexOrLength(text, '\n', from);
+    if (this.carriageReturnAt < from) this.carriageReturnAt = indexOrLength(text, '\r', from);
+    return Math.min(this.delimiterAt, this.lineFeedAt, this.carriageReturnAt);
   }
 
   /**
-   * The length of the line break at `at` (0 when the character there is not one under the file's line
-   * ending, which makes the record unreadable here), or MORE when a CR ends a slice that is not the last.
+   * The length of the line break at `at`: 2 for CR LF, 1 for LF or a CR alone, 0 when the character there is
+   * none (which makes the record unreadable here), or MORE when a CR ends a slice that is not the last.
    */
   private lineBreakAt(text: string, at: number, last: boolean): number {
     const code = text.charCodeAt(at);
-    if (at + 1 >= text.length && code === CR && !last && this.lineEnd !== '\n' && this.lineEnd !== '\r') return MORE;
-    const crlf = code === CR && text.charCodeAt(at + 1) === LF;
-    if (this.lineEnd === '') this.lineEnd = crlf ? '\r\n' : code === CR ? '\r' : '\n';
-    if (this.lineEnd === '\r\n') return crlf ? 2 : 0;
-    return (this.lineEnd === '\n' ? code === LF : code === CR) ? 1 : 0;
+    if (code === LF) return 1;
+    if (code !== CR) return 0;
+    if (at + 1 >= text.length) return last ? 1 : MORE;
+    return text.charCodeAt(at + 1) === LF ? 2 : 1;
   }
-}
-
-/** The end of an unquoted cell on the first line, before its line ending is known: any CR or LF ends it. */
-function firstLineFieldEnd(text: string, from: number, delimiter: number): number {
-  let at = from;
-  while (at < text.length) {
-    const code = text.charCodeAt(at);
-    if (code === delimiter || code === LF || code === CR) return at;
-    at++;
-  }
-  return at;
 }
 
 function indexOrLength(text: string, search: string, from: number): number {

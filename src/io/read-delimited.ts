@@ -9,6 +9,12 @@ import { CsvRecordScanner } from './read-csv-records.js';
 import { readingPhase } from './read-source.js';
 import { TableBuilder, type TableOrigin } from './table-builder.js';
 
+/**
+ * What ends a record outside quotes: any line break, as in Excel and Python's csv, not only the first one found, so a
+ * file whose lines end one way and another (a title typed in Notepad above an export) still reads line by line.
+ */
+const LINE_BREAKS = ['\r\n', '\n', '\r'];
+
 /** Text is decoded and read in slices of this many bytes: small enough for a progress bar that moves smoothly. */
 const PROGRESS_SLICE_BYTES = 1 << 20;
 
@@ -70,7 +76,7 @@ async function readRelaxed(
 ): Promise<Table> {
   // csv-parse reads only the irregular files the fast path hands over, so it is loaded only then.
   const { CsvError, parse } = await import('csv-parse');
-  const parser = parse({ delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false });
+  const parser = parse({ delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false, record_delimiter: LINE_BREAKS });
   const text = Readable.from(chunks);
   const builder = new TableBuilder(origin, limits, 'overflow');
   let line = 0;

@@ -6,7 +6,8 @@ import { CsvRecordScanner } from '../../src/io/read-csv-records.js';
 
 /** The records csv-parse gives with readDelimited's options: the reference the scanner must agree with. */
 function reference(text: string, delimiter: string): string[][] {
-  return parse(text, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false }) as string[][];
+  const options = { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false, record_delimiter: ['\r\n', '\n', '\r'] };
+  return parse(text, options) as string[][];
 }
 
 /** The scanner's records for text cut into slices at `cuts`, or undefined when it hands the text to csv-parse. */
@@ -40,16 +41,20 @@ describe('CsvRecordScanner', () => {
   it('hands over text csv-parse reads by its relaxed rules, or refuses', () => {
     expect(scan('a,"b"c\n', ',')).toBeUndefined();
     expect(scan('a,"never closed\n', ',')).toBeUndefined();
-    expect(scan('a,"b"\r\n"c"\nd\r\n', ',')).toBeUndefined();
+    expect(scan('a,"b" \r\n', ',')).toBeUndefined();
   });
 
-  it('keeps a quote inside an unquoted cell, and a line break that is not the file’s line ending', () => {
+  it('keeps a quote inside an unquoted cell, and ends a record at any line break outside quotes', () => {
     const lf = 'say "hi",x\ny\r,z\n';
-    expect(scan(lf, ',')).toEqual([['say "hi"', 'x'], ['y\r', 'z']]);
+    expect(scan(lf, ',')).toEqual([['say "hi"', 'x'], ['y'], ['', 'z']]);
     expect(scan(lf, ',')).toEqual(reference(lf, ','));
-    const crlf = 'a\r\nb\nc\r,d\r\n';
-    expect(scan(crlf, ',')).toEqual([['a'], ['b\nc\r', 'd']]);
-    expect(scan(crlf, ',')).toEqual(reference(crlf, ','));
+    // A title typed in Notepad (CR LF) above an export whose lines end in LF: every line is a record.
+    const mixed = 'Sign-ups 2020\r\nEmail,Name\na@x.example,Ann\nb@x.example,Bob\n';
+    expect(scan(mixed, ',')).toEqual([['Sign-ups 2020'], ['Email', 'Name'], ['a@x.example', 'Ann'], ['b@x.example', 'Bob']]);
+    expect(scan(mixed, ',')).toEqual(reference(mixed, ','));
+    const crlf = 'a\r\nb\nc\r,d\r\n"q\r\nr"\r';
+    expect(scan(crlf, ',')).toEqual([['a'], ['b'], ['c'], ['', 'd'], ['q\r\nr']]);
+    expect(scan(crlf, ',', [4, 5, 14])).toEqual(reference(crlf, ','));
   });
 
   it('reads every well-formed file as csv-parse does, however it is sliced', () => {
