@@ -60,6 +60,8 @@ export class TableBuilder {
       kept.push(column);
       names.push(name || `Column ${column + 1}`);
     }
+    // Blank cells past the header (a space in a padding column) are no answers shifted by a delimiter: drop them.
+    if (overflow) for (const row of this.data) dropBlankOverflow(row, width);
     const rows = kept.length === width && kept.every((column, i) => column === i)
       ? this.data.map((row) => padded(row, width))
       : this.data.map((row) => ({
@@ -107,6 +109,11 @@ export class TableBuilder {
 function padded(row: TableRow, width: number): TableRow {
   while (row.cells.length < width) row.cells.push('');
   return row;
+}
+
+/** Cuts a row back to `width` cells when every cell past it is blank (spaces at most). */
+function dropBlankOverflow(row: TableRow, width: number): void {
+  if (row.cells.length > width && row.cells.slice(width).every((cell) => cell.trim() === '')) row.cells.length = width;
 }
 
 /** CR LF inside a cell becomes LF; trailing empty cells go (rows are padded to the header's width later). */

@@ -18,6 +18,12 @@ describe('TableBuilder', () => {
     ]);
   });
 
+  it('keeps cells past the header of delimited text (a shifted row), unless they are blank', () => {
+    const builder = new TableBuilder({ file: 'in.csv' }, resolveLimits({}), 'overflow');
+    [['Name', 'Notes'], ['Ann', 'a', ' ', ''], ['Bob', 'b', ' ', 'shifted'], ['Cy', 'c', '\u00a0']].forEach((cells, i) => builder.add(i + 1, cells));
+    expect(builder.finish().rows.map((row) => row.cells)).toEqual([['Ann', 'a'], ['Bob', 'b', ' ', 'shifted'], ['Cy', 'c']]);
+  });
+
   it('drops unnamed columns with no data anywhere, keeps named empty ones', () => {
     const table = build([['Name', '', 'Empty', '', ''], ['Ann', ' ', '', '', 'x']]);
     expect(table.headers).toEqual(['Name', 'Empty', 'Column 5']);
