@@ -6,23 +6,37 @@ const CANDIDATES: readonly Delimiter[] = [',', ';', '\t'];
 const MAX_LINES = 10;
 
 /**
- * The delimiter of a text table, from its header line: the most frequent of `,` `;` and tab outside quoted
- * text on the first line that has any (a title line with none is skipped). `,` when no line has one.
+ * The delimiter of a text table: of `,` `;` and tab (outside quoted text), the one found on the most of its first
+ * ten lines, so that a title line above the header (`Sign-ups, 2020` above `Email;Name`) does not decide; between
+ * equals, the most frequent. `,` when no line has one.
  */
 export function detectDelimiter(sample: string): Delimiter {
-  let counts = new Map<string, number>();
+  const linesWith = new Map<string, number>();
+  const total = new Map<string, number>();
+  let onLine = new Set<string>();
   let inQuotes = false;
   let lines = 0;
+  const endLine = () => {
+    for (const candidate of onLine) linesWith.set(candidate, (linesWith.get(candidate) ?? 0) + 1);
+    onLine = new Set();
+    lines++;
+  };
   for (const char of sample) {
     if (char === '"') inQuotes = !inQuotes;
     else if (inQuotes) continue;
-    else if (CANDIDATES.includes(char as Delimiter)) counts.set(char, (counts.get(char) ?? 0) + 1);
-    else if (char === '\n') {
-      if (counts.size > 0 || ++lines >= MAX_LINES) break;
-      counts = new Map();
+    else if (CANDIDATES.includes(char as Delimiter)) {
+      onLine.add(char);
+      total.set(char, (total.get(char) ?? 0) + 1);
+    } else if (char === '\n') {
+      endLine();
+      if (lines >= MAX_LINES) break;
     }
   }
-  return CANDIDATES.reduce((best, candidate) =>
-    (counts.get(candidate) ?? 0) > (counts.get(best) ?? 0) ? candidate : best,
-  );
+  if (lines < MAX_LINES) endLine();
+  const rank = (candidate: Delimiter): [number, number] => [linesWith.get(candidate) ?? 0, total.get(candidate) ?? 0];
+  return CANDIDATES.reduce((best, candidate) => {
+    const [lines, count] = rank(candidate);
+    const [bestLines, bestCount] = rank(best);
+    return lines > bestLines || (lines === bestLines && count > bestCount) ? candidate : best;
+  });
 }

@@ -19,4 +19,10 @@ describe('detectDelimiter', () => {
   it('decides from the header line even when later lines disagree', () => {
     expect(detectDelimiter('Name;Notes\nAnn;a, b, c, d\n')).toBe(';');
   });
+
+  it('is not misled by a title line with another separator in it', () => {
+    expect(detectDelimiter('Sign-ups, 2020\nEmail;Name;Role\na@x.example;Ann;Mentor\n')).toBe(';');
+    expect(detectDelimiter('Mentoring; spring term\nEmail,Name\na@x.example,Ann\n')).toBe(',');
+    expect(detectDelimiter('Sign-ups, 2020\nEmail;Name;Role')).toBe(';');
+  });
 });
