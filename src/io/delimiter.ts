@@ -8,32 +8,32 @@ const MAX_LINES = 10;
 /**
  * The delimiter of a text table: of `,` `;` and tab (outside quoted text), the one found on the most of its first
  * ten lines, so that a title line above the header (`Sign-ups, 2020` above `Email;Name`) does not decide; between
- * equals, the most frequent. `,` when no line has one.
+ * equals, the most frequent on the first line that has any (the header, whose answers below may hold the other).
+ * `,` when no line has one.
  */
 export function detectDelimiter(sample: string): Delimiter {
   const linesWith = new Map<string, number>();
-  const total = new Map<string, number>();
-  let onLine = new Set<string>();
+  let first: Map<string, number> | undefined;
+  let counts = new Map<string, number>();
   let inQuotes = false;
   let lines = 0;
   const endLine = () => {
-    for (const candidate of onLine) linesWith.set(candidate, (linesWith.get(candidate) ?? 0) + 1);
-    onLine = new Set();
+    for (const candidate of counts.keys()) linesWith.set(candidate, (linesWith.get(candidate) ?? 0) + 1);
+    if (counts.size > 0) first ??= counts;
+    counts = new Map();
     lines++;
   };
   for (const char of sample) {
     if (char === '"') inQuotes = !inQuotes;
     else if (inQuotes) continue;
-    else if (CANDIDATES.includes(char as Delimiter)) {
-      onLine.add(char);
-      total.set(char, (total.get(char) ?? 0) + 1);
-    } else if (char === '\n') {
+    else if (CANDIDATES.includes(char as Delimiter)) counts.set(char, (counts.get(char) ?? 0) + 1);
+    else if (char === '\n') {
       endLine();
       if (lines >= MAX_LINES) break;
     }
   }
   if (lines < MAX_LINES) endLine();
-  const rank = (candidate: Delimiter): [number, number] => [linesWith.get(candidate) ?? 0, total.get(candidate) ?? 0];
+  const rank = (candidate: Delimiter): [number, number] => [linesWith.get(candidate) ?? 0, first?.get(candidate) ?? 0];
   return CANDIDATES.reduce((best, candidate) => {
     const [lines, count] = rank(candidate);
     const [bestLines, bestCount] = rank(best);

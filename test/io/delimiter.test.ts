@@ -23,6 +23,9 @@ describe('detectDelimiter', () => {
   it('is not misled by a title line with another separator in it', () => {
     expect(detectDelimiter('Sign-ups, 2020\nEmail;Name;Role\na@x.example;Ann;Mentor\n')).toBe(';');
     expect(detectDelimiter('Mentoring; spring term\nEmail,Name\na@x.example,Ann\n')).toBe(',');
-    expect(detectDelimiter('Sign-ups, 2020\nEmail;Name;Role')).toBe(';');
+  });
+
+  it('goes by the header when both are on every line (a comma in a header of a semicolon export)', () => {
+    expect(detectDelimiter('Which areas, if any?;Email;Name\nMaths, physics, art, music;a@x.example;Ann\n')).toBe(';');
   });
 });
