@@ -87,6 +87,8 @@ function placeMeeting(
   let movedBecause: string | undefined;
   let from: number;
   let after = -1;
+  // The weeks passed over because someone was busy then: what a pair loses to a mentor with too few free times.
+  const busyWeeks = new Set<number>();
   if (nominal.day < earliest) {
     movedBecause = nominal.day < ctx.todayDay ? 'that date has passed' : `meeting ${before?.no} is on ${isoDate(before?.day ?? 0)}`;
     from = earliest;
@@ -96,11 +98,10 @@ function placeMeeting(
   } else {
     movedBecause = finder.refusal(nominal);
     if (movedBecause === undefined) return { at: nominal, note: '', weeksLost: 0 };
+    if (finder.refusedAsBusy(nominal)) busyWeeks.add(mondayOf(nominal.day));
     [from, after] = [nominal.day, nominal.start];
   }
   const reasons = new Set<string>([movedBecause]);
-  // The weeks passed over because someone was busy then: what a pair loses to a mentor with too few free times.
-  const busyWeeks = new Set<number>(from === nominal.day && finder.refusedAsBusy(nominal) ? [mondayOf(nominal.day)] : []);
   for (const candidate of finder.occurrences(from, after, last)) {
     const why = finder.refusal(candidate);
     if (why === undefined) {
