@@ -1,4 +1,5 @@
 import { isUtf8 } from 'node:buffer';
+import { narrowPieces } from './narrow-pieces.js';
 import { decodeWindows1252 } from './windows-1252.js';
 
 /** The text encodings that spreadsheet programs save CSV files in. */
@@ -33,6 +34,10 @@ export function* decodeChunks(
   sliceBytes = 8 << 20,
   onDone?: (bytes: number) => void,
 ): Generator<string> {
+  if (detected.encoding === 'utf-8' && isUtf8(bytes.subarray(detected.bomLength))) {
+    yield* validUtf8Chunks(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), detected.bomLength, sliceBytes, onDone);
+    return;
+  }
   const decode = sliceDecoder(detected.encoding);
   for (let start = detected.bomLength; start < bytes.length; start += sliceBytes) {
     const end = Math.min(start + sliceBytes, bytes.length);
@@ -41,6 +46,30 @@ export function* decodeChunks(
     onDone?.(end);
   }
 }
+
+/**
+ * Valid UTF-8 in slices cut before a character's first byte, decoded by `Buffer#toString`: about twice as fast
+ * as a streaming TextDecoder, which has to carry a character cut in two from one slice to the next.
+ */
+function* validUtf8Chunks(bytes: Buffer, from: number, sliceBytes: number, onDone?: (bytes: number) => void): Generator<string> {
+  for (let start = from; start < bytes.length; ) {
+    let end = Math.min(start + sliceBytes, bytes.length);
+    while (end > start && end < bytes.length && isContinuationByte(bytes[end] ?? 0)) end--;
+    // A slice shorter than the character at its start takes the whole character.
+    if (end === start) for (end = start + 1; end < bytes.length && isContinuationByte(bytes[end] ?? 0); ) end++;
+    if (start === from) {
+      const text = bytes.toString('utf8', start, end);
+      if (text) yield text;
+    } else {
+      for (const [pieceStart, pieceEnd] of narrowPieces(bytes, start, end)) yield bytes.toString('utf8', pieceStart, pieceEnd);
+    }
+    onDone?.(end);
+    start = end;
+  }
+}
+
+/** A byte inside a UTF-8 character, not its first (10xxxxxx). */
+const isContinuationByte = (byte: number): boolean => (byte & 0xc0) === 0x80;
 
 /** A decoder for consecutive slices (a character may straddle two slices in UTF-8 and UTF-16). */
 function sliceDecoder(encoding: TextEncoding): (slice: Uint8Array, last: boolean) => string {

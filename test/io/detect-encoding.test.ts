@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeAll, decodeChunks, detectEncoding } from '../../src/io/detect-encoding.js';
 
@@ -24,5 +25,29 @@ describe('decodeChunks', () => {
 
   it('strips the BOM', () => {
     expect(decodeAll(Buffer.from('\ufeffName', 'utf8'))).toBe('Name');
+  });
+});
+
+describe('decodeChunks of valid UTF-8', () => {
+  const text = fc
+    .array(fc.constantFrom('a', ',', '\n', '\r\n', 'é', 'Ł', 'ễ', '😀', ' '.repeat(300)), { maxLength: 60 })
+    .map((parts) => parts.join(''));
+
+  it('gives the text back, in slices of any size, with or without a BOM', () => {
+    fc.assert(
+      fc.property(text, fc.integer({ min: 1, max: 40 }), fc.boolean(), (original, sliceBytes, bom) => {
+        const bytes = Buffer.from(bom ? `\ufeff${original}` : original, 'utf8');
+        expect([...decodeChunks(bytes, detectEncoding(bytes), sliceBytes)].join('')).toBe(original);
+      }),
+    );
+  });
+
+  it('tells onDone where each slice ends, up to the last byte', () => {
+    const bytes = Buffer.from('Łódź,😀\n'.repeat(20), 'utf8');
+    const done: number[] = [];
+    for (const chunk of decodeChunks(bytes, detectEncoding(bytes), 16, (at) => done.push(at))) expect(chunk).not.toBe('');
+    expect(done.at(-1)).toBe(bytes.length);
+    expect(done).toEqual([...done].sort((a, b) => a - b));
+    expect(done.every((at) => at === bytes.length || (bytes[at]! & 0xc0) !== 0x80)).toBe(true);
   });
 });
