@@ -1,9 +1,10 @@
 import { neutralise } from './neutralise.js';
 import { plainNumber } from './number-text.js';
 import { cellText, type Cell, type RowsWritten, type Sheet } from './sheet.js';
+import { utf8Lines } from './utf8-lines.js';
 
-/** Rows written per chunk: big enough to be fast, small enough that no chunk gets huge. */
-const ROWS_PER_CHUNK = 1000;
+/** Rows between two reports of progress. */
+const ROWS_PER_REPORT = 1000;
 
 /** A field goes in double quotes (inner quotes doubled) when it holds a quote, the delimiter, CR or LF. */
 const COMMA_FIELD_NEEDS_QUOTES = /[",\n\r]/;
@@ -13,25 +14,26 @@ const TAB_FIELD_NEEDS_QUOTES = /["\t\n\r]/;
 const MAYBE_FORMULA = new Set(["'", ' ', '\u00a0', '=', '+', '-', '@', '\t', '\r', '\n', '\0']);
 
 /**
- * A sheet as CSV (or TSV) text in chunks: UTF-8 without BOM, LF line ends, quotes only where needed (a cell
+ * A sheet as CSV (or TSV) bytes in chunks: UTF-8 without BOM, LF line ends, quotes only where needed (a cell
  * with a quote, the delimiter or a line break), every text cell neutralised against formulas. The same text
  * as csv-stringify writes with these options, without its per-cell overhead.
  */
-export function* delimitedChunks(sheet: Sheet, delimiter: ',' | '\t', onRows?: RowsWritten): Generator<string> {
+export function delimitedChunks(sheet: Sheet, delimiter: ',' | '\t', onRows?: RowsWritten): Generator<Buffer> {
+  return utf8Lines(delimitedLines(sheet, delimiter, onRows));
+}
+
+/** The lines of `delimitedChunks`, without their line feeds. */
+function* delimitedLines(sheet: Sheet, delimiter: ',' | '\t', onRows?: RowsWritten): Generator<string> {
   const { columns, rows } = sheet;
   if (columns.length === 0) return;
   const needsQuotes = delimiter === ',' ? COMMA_FIELD_NEEDS_QUOTES : TAB_FIELD_NEEDS_QUOTES;
-  yield `${columns.map((column) => csvField(neutralise(column), needsQuotes)).join(delimiter)}\n`;
-  for (let start = 0; start < rows.length; start += ROWS_PER_CHUNK) {
-    const lines: string[] = [];
-    const fields = new Array<string>(columns.length);
-    for (let i = start; i < Math.min(start + ROWS_PER_CHUNK, rows.length); i++) {
-      const row = rows[i] ?? {};
-      for (let c = 0; c < columns.length; c++) fields[c] = csvField(safeText(row[columns[c] ?? '']), needsQuotes);
-      lines.push(fields.join(delimiter));
-    }
-    yield `${lines.join('\n')}\n`;
-    onRows?.(Math.min(start + ROWS_PER_CHUNK, rows.length));
+  yield columns.map((column) => csvField(neutralise(column), needsQuotes)).join(delimiter);
+  const fields = new Array<string>(columns.length);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] ?? {};
+    for (let c = 0; c < columns.length; c++) fields[c] = csvField(safeText(row[columns[c] ?? '']), needsQuotes);
+    yield fields.join(delimiter);
+    if ((i + 1) % ROWS_PER_REPORT === 0 || i + 1 === rows.length) onRows?.(i + 1);
   }
 }
 

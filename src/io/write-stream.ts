@@ -4,10 +4,10 @@ import { OutputError } from '../errors.js';
 const guarded = new WeakSet<NodeJS.WritableStream>();
 
 /**
- * Writes text chunks to a stream (stdout), one after another as the stream takes them. A closed pipe
+ * Writes chunks of text or bytes to a stream (stdout), one after another as the stream takes them. A closed pipe
  * (`edumentor … | head`) ends the writing quietly; any other failure is an OutputError.
  */
-export async function writeToStream(stream: NodeJS.WritableStream, chunks: Iterable<string>): Promise<void> {
+export async function writeToStream(stream: NodeJS.WritableStream, chunks: Iterable<string | Uint8Array>): Promise<void> {
   if (!guarded.has(stream)) {
     guarded.add(stream);
     // Failures are reported through the write callbacks below; without a listener, the 'error' event that
