@@ -1,7 +1,7 @@
 import { neutralise } from './neutralise.js';
 import { plainNumber } from './number-text.js';
 import { cellText, type Cell, type RowsWritten, type Sheet } from './sheet.js';
-import { utf8Lines } from './utf8-lines.js';
+import { utf8Chunks } from './utf8-chunks.js';
 
 /** Rows between two reports of progress. */
 const ROWS_PER_REPORT = 1000;
@@ -19,7 +19,7 @@ const MAYBE_FORMULA = new Set(["'", ' ', '\u00a0', '=', '+', '-', '@', '\t', '\r
  * as csv-stringify writes with these options, without its per-cell overhead.
  */
 export function delimitedChunks(sheet: Sheet, delimiter: ',' | '\t', onRows?: RowsWritten): Generator<Buffer> {
-  return utf8Lines(delimitedLines(sheet, delimiter, onRows));
+  return utf8Chunks(delimitedLines(sheet, delimiter, onRows), { lineFeeds: true });
 }
 
 /** The lines of `delimitedChunks`, without their line feeds. */

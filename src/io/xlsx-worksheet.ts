@@ -2,6 +2,7 @@ import { OutputError } from '../errors.js';
 import { neutralise } from './neutralise.js';
 import { cellText, LIST_SEPARATOR, type Cell, type RowsWritten, type Sheet } from './sheet.js';
 import { ColumnSharing, type SharedStrings } from './xlsx-shared-strings.js';
+import { utf8Chunks } from './utf8-chunks.js';
 import { textElement } from './xlsx-text-element.js';
 
 /** Excel's limits: longer cells or more rows make it report the file as damaged. */
@@ -10,8 +11,8 @@ const MAX_ROWS = 1_048_576;
 const MAX_COLUMNS = 16_384;
 const MIN_WIDTH = 8;
 const MAX_WIDTH = 60;
-/** The worksheet goes out in pieces of about this many characters, never as one string. */
-const CHUNK_CHARS = 1 << 18;
+/** Rows between two reports of progress. */
+const ROWS_PER_REPORT = 1000;
 const BOLD_STYLE = 1;
 
 /** OutputError when a sheet has more rows (the header takes one) or columns than an Excel worksheet holds. */
@@ -39,17 +40,16 @@ export function filterRange(sheet: Sheet): string | undefined {
  * numbers as numbers; everything else as neutralised text, from `strings` where its column repeats itself and
  * inline otherwise (all inline without `strings`). OutputError for a cell Excel cannot hold.
  */
-export function* worksheetChunks(
-  sheet: Sheet,
-  selected: boolean,
-  onRows?: RowsWritten,
-  strings?: SharedStrings,
-): Generator<string> {
+export function worksheetChunks(sheet: Sheet, selected: boolean, onRows?: RowsWritten, strings?: SharedStrings): Generator<Buffer> {
+  return utf8Chunks(worksheetTexts(sheet, selected, onRows, strings));
+}
+
+/** The XML of `worksheetChunks`, row by row. */
+function* worksheetTexts(sheet: Sheet, selected: boolean, onRows?: RowsWritten, strings?: SharedStrings): Generator<string> {
   const letters = sheet.columns.map((_, i) => columnLetters(i));
   const sharing = strings ? sheet.columns.map(() => new ColumnSharing(strings)) : [];
   const range = filterRange(sheet)?.replace(/\$/g, '');
-  let xml =
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+  yield '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' +
     'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
     `<dimension ref="${range ?? 'A1'}"/>` +
@@ -60,30 +60,24 @@ export function* worksheetChunks(
     columnsXml(columnWidths(sheet)) +
     '<sheetData>';
   if (letters.length > 0) {
-    xml += `<row r="1" s="${BOLD_STYLE}" customFormat="1">`;
-    sheet.columns.forEach((column, i) => (xml += cellXml(`${letters[i]}1`, column, sheet, ` s="${BOLD_STYLE}"`)));
-    xml += '</row>';
+    let header = `<row r="1" s="${BOLD_STYLE}" customFormat="1">`;
+    sheet.columns.forEach((column, i) => (header += cellXml(`${letters[i]}1`, column, sheet, ` s="${BOLD_STYLE}"`)));
+    yield `${header}</row>`;
     const { columns, rows } = sheet;
     for (let r = 0; r < rows.length; r++) {
       const row = rows[r] ?? {};
       const n = r + 2;
-      xml += `<row r="${n}">`;
+      let xml = `<row r="${n}">`;
       for (let c = 0; c < letters.length; c++) {
         xml += cellXml(`${letters[c]}${n}`, row[columns[c] ?? ''], sheet, '', sharing[c]);
       }
-      xml += '</row>';
-      if (xml.length >= CHUNK_CHARS) {
-        yield xml;
-        xml = '';
-        onRows?.(r + 1);
-      }
+      yield `${xml}</row>`;
+      if ((r + 1) % ROWS_PER_REPORT === 0) onRows?.(r + 1);
     }
   }
-  xml += '</sheetData>';
-  // Told at the end too: a sheet shorter than a chunk still moves the bar.
+  // Told at the end too: a sheet shorter than a report still moves the bar.
   if (sheet.rows.length > 0) onRows?.(sheet.rows.length);
-  if (range !== undefined) xml += `<autoFilter ref="${range}"/>`;
-  yield `${xml}</worksheet>`;
+  yield `</sheetData>${range === undefined ? '' : `<autoFilter ref="${range}"/>`}</worksheet>`;
 }
 
 /** One cell: a number as a number, text as a shared string (when its column shares) or inline, nothing when empty. */

@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { utf8Lines } from '../../src/io/utf8-lines.js';
+import { utf8Chunks } from '../../src/io/utf8-chunks.js';
 
-describe('utf8Lines', () => {
+const utf8Lines = (lines: string[]) => utf8Chunks(lines, { lineFeeds: true });
+
+describe('utf8Chunks', () => {
   it('gives the bytes of the lines joined, each followed by a line feed', () => {
     fc.assert(
       fc.property(fc.array(fc.string({ unit: 'binary', maxLength: 30 }), { maxLength: 50 }), (lines) => {
@@ -28,7 +30,12 @@ describe('utf8Lines', () => {
     expect(Buffer.concat(chunks).toString('utf8')).toBe(`a\n${long}\nb\n`);
   });
 
-  it('gives nothing for no lines', () => {
+  it('gives nothing for no texts', () => {
     expect([...utf8Lines([])]).toEqual([]);
+    expect([...utf8Chunks(['', ''])]).toEqual([]);
+  });
+
+  it('adds nothing between texts without lineFeeds', () => {
+    expect(Buffer.concat([...utf8Chunks(['<row>', 'Łucja', '</row>'])]).toString('utf8')).toBe('<row>Łucja</row>');
   });
 });
