@@ -5,6 +5,7 @@ import { escapeText, foldLines, paramValue } from '../core/schedule/ical-text.js
 import type { RotaRow } from '../core/schedule/rota.js';
 import { instantOf, vtimezoneLines } from '../core/schedule/zones.js';
 import { OutputError } from '../errors.js';
+import { utf8Chunks } from './utf8-chunks.js';
 
 /** How a calendar is written: zone of the rota's times, calendar name, UID domain, and DTSTAMP (passed in so output is repeatable). */
 export interface CalendarOptions {
@@ -90,19 +91,29 @@ function eventLines(meeting: RotaRow, options: CalendarOptions, dtstampLine: str
   ];
 }
 
-/** Calendar text is handed out in pieces of about this many characters, never as one string. */
-const CHUNK_CHARS = 1 << 16;
+/** Meetings between two reports of progress. */
+const MEETINGS_PER_REPORT = 100;
 
 /**
- * An RFC 5545 calendar of the meetings, in pieces: CRLF lines folded at 75 octets, TEXT escaped, one VEVENT per
- * meeting. A national scheme's calendar is hundreds of megabytes, so it is written as it is made. `onMeetings` is
- * told how many meetings have gone out as each piece is taken, and all of them at the end.
+ * An RFC 5545 calendar of the meetings, as UTF-8 in pieces: CRLF lines folded at 75 octets, TEXT escaped, one VEVENT
+ * per meeting. A national scheme's calendar is hundreds of megabytes, so it is written as it is made. `onMeetings` is
+ * told how many meetings have been made, every hundred, and all of them at the end.
  */
-export function* calendarChunks(
+export function calendarChunks(
   meetings: readonly RotaRow[],
   options: CalendarOptions,
   onMeetings?: (done: number) => void,
-): Generator<string> {
+): Generator<Buffer> {
+  return utf8Chunks(calendarTexts(meetings, options, onMeetings));
+}
+
+/** `calendarChunks` as one text, for a calendar small enough to hold whole. */
+export function buildCalendar(meetings: readonly RotaRow[], options: CalendarOptions): string {
+  return [...calendarTexts(meetings, options)].join('');
+}
+
+/** The text of `calendarChunks`, event by event. */
+function* calendarTexts(meetings: readonly RotaRow[], options: CalendarOptions, onMeetings?: (done: number) => void): Generator<string> {
   const head = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -112,23 +123,15 @@ export function* calendarChunks(
     `X-WR-TIMEZONE:${options.tz}`,
     ...(vtimezoneLines(options.tz) ?? []),
   ];
-  let text = foldLines(head);
+  yield foldLines(head);
   const dtstampLine = `DTSTAMP:${utcStamp(options.dtstamp)}`;
   const times = dateTimeValues(options.tz);
   for (let i = 0; i < meetings.length; i++) {
-    text += foldLines(eventLines(meetings[i] as RotaRow, options, dtstampLine, times));
-    if (text.length < CHUNK_CHARS) continue;
-    yield text;
-    text = '';
-    onMeetings?.(i + 1);
+    yield foldLines(eventLines(meetings[i] as RotaRow, options, dtstampLine, times));
+    if ((i + 1) % MEETINGS_PER_REPORT === 0) onMeetings?.(i + 1);
   }
-  yield `${text}END:VCALENDAR\r\n`;
+  yield 'END:VCALENDAR\r\n';
   onMeetings?.(meetings.length);
-}
-
-/** `calendarChunks` as one text, for a calendar small enough to hold whole. */
-export function buildCalendar(meetings: readonly RotaRow[], options: CalendarOptions): string {
-  return [...calendarChunks(meetings, options)].join('');
 }
 
 /** One person's meetings for `--ics-dir`, with a file name safe on every file system. */

@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { planRota } from '../../src/core/schedule/plan.js';
 import type { RotaRow } from '../../src/core/schedule/rota.js';
-import { buildCalendar, calendarFileName, calendarsPerPerson, meetingUid } from '../../src/io/ics.js';
+import { buildCalendar, calendarChunks, calendarFileName, calendarsPerPerson, meetingUid } from '../../src/io/ics.js';
 import { OutputError } from '../../src/errors.js';
 import { pair, rotaRow, settings } from '../core/schedule/builders.js';
 
@@ -83,6 +83,18 @@ describe('buildCalendar', () => {
 
   it('refuses a meeting without a usable date', () => {
     expect(() => buildCalendar([rotaRow({ start: 'soon' })], OPTIONS)).toThrow(OutputError);
+  });
+});
+
+describe('calendarChunks', () => {
+  it("is buildCalendar's text as UTF-8, told every hundred meetings and at the end", () => {
+    const one = rota()[0] as RotaRow;
+    const meetings = Array.from({ length: 2500 }, (_, i) => ({ ...one, meeting_id: `p${i}-m01`, mentee_name: i % 7 ? 'Bob' : 'Łucja Nguyễn' }));
+    const told: number[] = [];
+    const chunks = [...calendarChunks(meetings, OPTIONS, (done) => told.push(done))];
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(Buffer.concat(chunks).toString('utf8')).toBe(buildCalendar(meetings, OPTIONS));
+    expect(told).toEqual([...Array.from({ length: 25 }, (_, i) => (i + 1) * 100), 2500]);
   });
 });
 
