@@ -31,15 +31,15 @@ export interface Person {
   role: Role;
   /** Stage slug (`ect`, `headteacher`, or a scheme's own); '' when unknown. */
   stage: string;
-  phases: string[];
-  subjects: string[];
-  focus: string[];
+  phases: readonly string[];
+  subjects: readonly string[];
+  focus: readonly string[];
   /** Region slug (`north-west`); '' when unknown. */
   region: string;
   organisation: string;
   mode: Mode;
   /** Slots `mon-morning` … `sun-evening`, sorted by day then band. */
-  availability: string[];
+  availability: readonly string[];
   /** Mentees a mentor can take; null for a mentee. */
   capacity: number | null;
   consent: boolean;

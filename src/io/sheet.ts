@@ -2,7 +2,7 @@ import { neutralise } from './neutralise.js';
 import { plainNumber } from './number-text.js';
 
 /** One cell of an output table; lists (sets such as subjects) become `a; b` in CSV and xlsx. */
-export type Cell = string | number | boolean | null | string[];
+export type Cell = string | number | boolean | null | readonly string[];
 
 /** One output table: a sheet of an xlsx, or the whole of a CSV/TSV, or one array of records in JSON. */
 export interface Sheet {

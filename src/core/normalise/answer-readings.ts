@@ -81,12 +81,19 @@ function slotListReading(cell: string): AvailabilityReading | undefined {
     if (index === undefined) return undefined;
     mask |= 1 << index;
   }
-  return { slots: slotsOf(mask), unknown: [], mask };
+  return { slots: [...slotsOf(mask)], unknown: [], mask };
 }
 
 /** The slots whose bits are set, in SLOTS order. */
-export function slotsOf(mask: number): string[] {
-  const slots: string[] = [];
-  for (let i = 0; mask >>> i !== 0; i++) if ((mask & (1 << i)) !== 0) slots.push(SLOTS[i] ?? '');
-  return slots;
+export function slotsOf(mask: number): readonly string[] {
+  const slots = SLOTS_BY_MASK.get(mask);
+  if (slots !== undefined) return slots;
+  const made: string[] = [];
+  for (let i = 0; mask >>> i !== 0; i++) if ((mask & (1 << i)) !== 0) made.push(SLOTS[i] ?? '');
+  if (SLOTS_BY_MASK.size < MAX_REMEMBERED_MASKS) SLOTS_BY_MASK.set(mask, made);
+  return made;
 }
+
+/** Each set of slots made so far, by its mask: shared by everyone free at the same times (a Person's sets are read-only). */
+const SLOTS_BY_MASK = new Map<number, readonly string[]>();
+const MAX_REMEMBERED_MASKS = 65_536;

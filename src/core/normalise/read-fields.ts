@@ -50,14 +50,15 @@ export function readStage(context: RowContext): string {
 }
 
 /** A set field from every column mapped to it: known answers as slugs, others (and "Other: …") as slugs with a warning. */
-export function readSet(context: RowContext, field: SetField): string[] {
+export function readSet(context: RowContext, field: SetField): readonly string[] {
   const vocabulary = context.vocabularies[field];
   const indexes = context.columns(field);
   if (indexes.length === 1) {
     // One column (the usual form): a cell whose answers are all known is read from its memo alone.
     const only = indexes[0] ?? 0;
     const reading = context.memo.get(field, only, context.answer(field, only), setReading, vocabulary);
-    if (reading.allKnown) return reading.slugs.slice();
+    // Shared by every person with this answer: a Person's sets are read-only.
+    if (reading.allKnown) return reading.slugs;
   }
   const cells = context.cells(field);
   const readings = cells.map((cell) => context.memo.get(field, cell.index, cell.value, setReading, vocabulary));
@@ -118,7 +119,7 @@ export function readMode(context: RowContext): Mode {
 }
 
 /** Weekly slots from every availability column (a grid column's row gives its day or band). */
-export function readAvailability(context: RowContext): string[] {
+export function readAvailability(context: RowContext): readonly string[] {
   let mask = 0;
   const indexes = context.columns('availability');
   for (let i = 0; i < indexes.length; i++) {

@@ -3,7 +3,7 @@ import { ROSTER_COLUMNS, type Person } from '../types.js';
 const ROSTER_HEADERS: ReadonlySet<string> = new Set(ROSTER_COLUMNS);
 
 /** A roster cell before it is written: text, a set or the availability as a list, the capacity, the consent. */
-export type RosterValue = string | string[] | number | boolean | null;
+export type RosterValue = string | readonly string[] | number | boolean | null;
 
 /**
  * A person as one roster row, header → value, in the roster's column order: the contract columns (sets and

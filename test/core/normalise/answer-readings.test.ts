@@ -36,6 +36,12 @@ describe('availability as bits', () => {
     );
   });
 
+  it('gives the same list for the same slots, so that people free at the same times share it', () => {
+    const mask = availabilityReading('Monday and Wednesday evenings', undefined).mask;
+    expect(slotsOf(mask)).toBe(slotsOf(mask));
+    expect(slotsOf(0)).toEqual([]);
+  });
+
   it('reads a roster list of slot slugs by look-up exactly as the parser reads it, wherever the column sits', () => {
     const slot = fc.constantFrom(...SLOTS);
     const space = fc.constantFrom('', ' ', '  ');
