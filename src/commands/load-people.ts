@@ -51,6 +51,8 @@ export async function normaliseTables(
 interface ImportSetup {
   loaded: LoadedConfig;
   mapping?: Mapping;
+  /** Where the mapping came from, as messages name it. */
+  mappingName?: string;
   roles: (Role | undefined)[];
 }
 
@@ -60,12 +62,13 @@ async function importSetup(options: Omit<PeopleInputOptions, 'inputs'>, io: Comm
   const mapping = options.mapping
     ? await readStructuredFile(options.mapping, (await import('../core/normalise/mapping-schema.js')).mappingSchema, 'mapping file')
     : loaded.config.import?.mapping;
-  return { loaded, mapping, roles: rolesPerInput(inputCount, options.role ?? []) };
+  const mappingName = options.mapping ? `the mapping file ${options.mapping}` : `import.mapping in the config ${loaded.file ?? ''}`;
+  return { loaded, mapping, mappingName, roles: rolesPerInput(inputCount, options.role ?? []) };
 }
 
 function normaliseWith(
   read: readonly Table[],
-  { loaded, mapping, roles }: ImportSetup,
+  { loaded, mapping, mappingName, roles }: ImportSetup,
   options: Pick<PeopleInputOptions, 'dateOrder'>,
   onProgress: OnProgress | undefined,
 ): LoadedPeople {
@@ -74,6 +77,7 @@ function normaliseWith(
   const result = normalise(tables, {
     dateOrder: options.dateOrder ?? config.import?.dateOrder,
     mapping,
+    mappingName,
     stages: stagesOf(config),
     vocabulary: config.vocabulary,
     onProgress,

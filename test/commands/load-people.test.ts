@@ -1,6 +1,8 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPeople, normaliseTables } from '../../src/commands/load-people.js';
-import { UsageError } from '../../src/errors.js';
+import { InputError, UsageError } from '../../src/errors.js';
 import { readTables } from '../../src/io/read-table.js';
 import { CIVIL, CIVIL_OPTIONS, fixture, memoryIO } from '../helpers/memory-io.js';
 import { allTestsInTempDir } from '../helpers/temp-dirs.js';
@@ -35,5 +37,20 @@ describe('normaliseTables', () => {
     expect(error).toBeInstanceOf(UsageError);
     await expect(loadPeople({ inputs: CIVIL, role: [...role] }, memoryIO(dir))).rejects.toThrow((error as UsageError).message);
     expect((error as UsageError).message).toMatch(/^3 --role options for 2 input files/);
+  });
+});
+
+describe('loadPeople with a mapping', () => {
+  it('names in its messages where a mapping with a wrong header came from: the config or the file given', async () => {
+    const config = path.join(dir, 'edumentor.config.yaml');
+    await writeFile(config, 'import:\n  mapping:\n    columns:\n      stage: Grade\n');
+    const fromConfig = await loadPeople({ inputs: [RESPONSES], config }, memoryIO(dir)).catch((e: unknown) => e);
+    expect(fromConfig).toBeInstanceOf(InputError);
+    expect((fromConfig as InputError).message).toMatch(new RegExp(`^import\\.mapping in the config ${config.replaceAll('.', '\\.')} names the column "Grade"`));
+
+    const mapping = path.join(dir, 'map.yaml');
+    await writeFile(mapping, 'columns:\n  stage: Grade\n');
+    const fromFile = await loadPeople({ inputs: [RESPONSES], mapping }, memoryIO(dir)).catch((e: unknown) => e);
+    expect((fromFile as InputError).message).toMatch(/^the mapping file .*map\.yaml names the column "Grade"/);
   });
 });

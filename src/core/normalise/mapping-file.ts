@@ -26,8 +26,14 @@ export function resolveReference(headers: readonly string[], reference: string):
   });
 }
 
-/** Applies a mapping file to one table; throws InputError when a mapped field has none of its columns here. */
-export function applyMappingFile(table: Table, mapping: Mapping): FileDecisions {
+/** How messages name a mapping when nobody said where it came from. */
+export const MAPPING_FILE = 'the mapping file';
+
+/**
+ * Applies a mapping file to one table; throws InputError when a mapped field has none of its columns here, naming the
+ * mapping as `mappingName` says (`the mapping file map.yaml`, `import.mapping in the config edumentor.config.yaml`).
+ */
+export function applyMappingFile(table: Table, mapping: Mapping, mappingName = MAPPING_FILE): FileDecisions {
   const fields: FieldMapping[] = [];
   const none: Field[] = [];
   for (const field of FIELDS) {
@@ -39,7 +45,7 @@ export function applyMappingFile(table: Table, mapping: Mapping): FileDecisions 
     }
     const references = typeof reference === 'string' ? [reference] : reference;
     const indexes = [...new Set(references.flatMap((r) => resolveReference(table.headers, r)))];
-    if (indexes.length === 0) throw missingColumn(table, field, references);
+    if (indexes.length === 0) throw missingColumn(table, field, references, mappingName);
     fields.push({
       field,
       columns: indexes.map((index) => table.headers[index] ?? ''),
@@ -53,7 +59,7 @@ export function applyMappingFile(table: Table, mapping: Mapping): FileDecisions 
 }
 
 /** Throws InputError for mapping-file headers that no table has (a typo, most likely). */
-export function checkReferencesExist(tables: readonly Table[], mapping: Mapping): void {
+export function checkReferencesExist(tables: readonly Table[], mapping: Mapping, mappingName = MAPPING_FILE): void {
   const references = [
     ...Object.values(mapping.columns ?? {}).flatMap((r) => (r === null || r === undefined ? [] : [r].flat())),
     ...(mapping.ignore ?? []),
@@ -62,16 +68,16 @@ export function checkReferencesExist(tables: readonly Table[], mapping: Mapping)
     if (tables.some((table) => resolveReference(table.headers, reference).length > 0)) continue;
     const headers = [...new Set(tables.flatMap((table) => table.headers))];
     throw new InputError(
-      `the mapping file names the column "${reference}", which no input file has; the headers are: ${headerList(headers)}. ` +
-        'Correct the header in the mapping file (case, spaces and punctuation do not matter).',
+      `${mappingName} names the column "${reference}", which no input file has; the headers are: ${headerList(headers)}. ` +
+        `Correct the header in ${mappingName} (case, spaces and punctuation do not matter).`,
       { file: tables[0]?.file },
     );
   }
 }
 
-function missingColumn(table: Table, field: Field, references: readonly string[]): InputError {
+function missingColumn(table: Table, field: Field, references: readonly string[], mappingName: string): InputError {
   return new InputError(
-    `the mapping file maps ${field} to ${quoteList(references)}, but this file has none of them; its headers are: ` +
+    `${mappingName} maps ${field} to ${quoteList(references)}, but this file has none of them; its headers are: ` +
       `${headerList(table.headers)}. List this file's header too (${field}: [${references.join(', ')}, …]).`,
     { file: table.file, sheet: table.sheet },
   );

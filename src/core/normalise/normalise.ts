@@ -27,9 +27,9 @@ const VOCABULARY_NAMES: ReadonlySet<string> = new Set<VocabularyName>([
 export function normalise(tables: readonly Table[], options: NormaliseOptions = {}): ImportResult {
   const vocabularies = buildVocabularies(options.stages ?? DEFAULT_STAGES, options.vocabulary, options.mapping?.values);
   const replacements = replacementsOf(options.mapping);
-  if (options.mapping) checkReferencesExist(tables, options.mapping);
+  if (options.mapping) checkReferencesExist(tables, options.mapping, options.mappingName);
   const plans: TablePlan[] = tables.map((table) =>
-    planTable(table, { role: options.role, dateOrder: options.dateOrder, mapping: options.mapping, vocabularies }),
+    planTable(table, { role: options.role, dateOrder: options.dateOrder, mapping: options.mapping, mappingName: options.mappingName, vocabularies }),
   );
 
   const submissions: Submission[] = [];

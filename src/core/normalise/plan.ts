@@ -33,6 +33,8 @@ export interface PlanOptions {
   role?: Role;
   dateOrder?: DateOrder;
   mapping?: Mapping;
+  /** How messages name the mapping (see NormaliseOptions). */
+  mappingName?: string;
   vocabularies: Vocabularies;
 }
 
@@ -102,7 +104,9 @@ function mapFields(table: Table, options: PlanOptions): { fields: FieldMapping[]
     }));
     return { fields, ignored: [] };
   }
-  const decisions = options.mapping ? applyMappingFile(table, options.mapping) : { fields: [], none: [], ignored: [] };
+  const decisions = options.mapping
+    ? applyMappingFile(table, options.mapping, options.mappingName)
+    : { fields: [], none: [], ignored: [] };
   const taken = new Set([...decisions.fields.flatMap((f) => f.indexes), ...decisions.ignored]);
   const decided = new Set<Field>([...decisions.fields.map((f) => f.field), ...decisions.none]);
   const columns = describeColumns(table);

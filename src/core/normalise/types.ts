@@ -12,6 +12,8 @@ export interface NormaliseOptions {
   dateOrder?: 'dmy' | 'mdy';
   /** An edited mapping file; overrides auto-detection for the fields it names. */
   mapping?: Mapping;
+  /** How messages name the mapping: `the mapping file map.yaml` (default `the mapping file`). */
+  mappingName?: string;
   /** The scheme's career ladder (default DEFAULT_STAGES); its labels and synonyms are the stage vocabulary. */
   stages?: readonly Stage[];
   /** The scheme's own synonyms per field, e.g. `{ subjects: { "Maths GCSE": "mathematics" } }`. */

@@ -44,6 +44,16 @@ describe('checkReferencesExist', () => {
     expect(() => checkReferencesExist([form], { columns: { stage: 'grde' } })).toThrow(/"grde", which no input file has.*"Grade"/);
     expect(() => checkReferencesExist([form], { ignore: ['bio'] })).toThrow(InputError);
   });
+
+  it('names the mapping as it is told to', () => {
+    const name = 'import.mapping in the config edumentor.config.yaml';
+    expect(() => checkReferencesExist([form], { columns: { stage: 'grde' } }, name)).toThrow(
+      /^import\.mapping in the config edumentor\.config\.yaml names the column "grde".*Correct the header in import\.mapping in the config/,
+    );
+    expect(() => applyMappingFile(form, { columns: { focus: 'priorities' } }, 'the mapping file map.yaml')).toThrow(
+      /^the mapping file map\.yaml maps focus to "priorities"/,
+    );
+  });
 });
 
 describe('headerList', () => {
