@@ -8,7 +8,7 @@ export function meetingsView(m: MeetingsSection, today: string | null): SectionB
   const other = m.other > 0 ? `, ${m.other} with another status` : '';
   const counts = `${m.held} held, ${m.scheduled} scheduled, ${m.cancelled} cancelled, ${m.moved} moved${other}`;
   const facts = [`${plural(m.total, 'meeting')}: ${counts}.`, overdueFact(m.overdue, today)];
-  if (m.undated > 0) facts.push(`${plural(m.undated, 'meeting')} without a valid date left out of the weekly counts.`);
+  if (m.undated > 0) facts.push(undatedFact(m));
   facts.push(`${m.noneHeld.length} of ${plural(m.byPair.length, 'pair')} have not held a meeting yet.`);
   const withOther = m.other > 0;
   const weekRows = m.byWeek.map((w) => [
@@ -70,4 +70,13 @@ function overdueFact(overdue: number, today: string | null): string {
 
 function who(pair: PairMeetings): ViewCell[] {
   return [pair.pairId, personName(pair.mentor), personName(pair.mentee)];
+}
+
+/** The meetings without a valid date, named so that they can be found in the rota and given one. */
+function undatedFact(m: MeetingsSection): string {
+  const more = m.undated - m.undatedMeetings.length;
+  const named = `${m.undatedMeetings.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+  return `${plural(m.undated, 'meeting')} without a valid date (${named}) left out of the weekly counts: give ${
+    m.undated === 1 ? 'it a date' : 'them dates'
+  } as YYYY-MM-DD in the rota.`;
 }

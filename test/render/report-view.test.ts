@@ -24,6 +24,21 @@ describe('reportView', () => {
   });
 });
 
+describe('the meetings section', () => {
+  it('names the meetings without a valid date, ten at most, so that they can be found and given one', () => {
+    const one = reportView(buildReport({ rota: [meetingRow('1', '2027-01-11', 'held'), meetingRow('2', '31/02/2027', 'scheduled')] }));
+    expect(one[3]?.facts).toContain(
+      '1 meeting without a valid date (2-31/02/2027) left out of the weekly counts: give it a date as YYYY-MM-DD in the rota.',
+    );
+    const rota = Array.from({ length: 12 }, (_, i) => meetingRow(String(i + 1), 'soon', 'scheduled'));
+    const many = reportView(buildReport({ rota }));
+    expect(many[3]?.facts).toContain(
+      '12 meetings without a valid date (1-soon, 2-soon, 3-soon, 4-soon, 5-soon, 6-soon, 7-soon, 8-soon, 9-soon, 10-soon and 2 more) ' +
+        'left out of the weekly counts: give them dates as YYYY-MM-DD in the rota.',
+    );
+  });
+});
+
 describe('limited', () => {
   it('keeps short lists whole and says how many rows a long one leaves out', () => {
     expect(limited([[1]], 'pairs')).toEqual({ rows: [[1]] });

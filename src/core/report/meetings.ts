@@ -35,12 +35,24 @@ export function buildMeetings(rota: readonly SheetRecord[], today: string | null
     total: meetings.length,
     ...statusCounts(meetings),
     undated: meetings.length - dated.length,
+    undatedMeetings: meetings.filter((m) => m.date === null).slice(0, UNDATED_NAMED).map((m) => meetingName(m.record)),
     byWeek: mondays.map((monday) => ({ week: isoWeek(monday), monday, ...statusCounts(byMonday.get(monday) ?? []) })),
     byPair,
     noneHeld: byPair.filter((p) => p.held === 0),
   };
   onProgress?.('counting meetings', rota.length, rota.length);
   return section;
+}
+
+/** How many meetings without a valid date the report names, so that an organiser can find and correct them. */
+export const UNDATED_NAMED = 10;
+
+/** A meeting as an organiser finds it in the rota: its id, else its pair and number. */
+function meetingName(record: SheetRecord): string {
+  const id = cell(record, 'meeting_id');
+  if (id !== '') return id;
+  const number = cell(record, 'meeting_no');
+  return `pair ${pairIdOf(record)}${number === '' ? '' : ` meeting ${number}`}`;
 }
 
 /** A blank status counts as `scheduled`, the status a new rota starts with. */

@@ -212,6 +212,8 @@ export interface MeetingsSection extends StatusCounts {
   total: number;
   /** Meetings whose date is not an ISO date (left out of `byWeek`). */
   undated: number;
+  /** The first UNDATED_NAMED of them, by meeting id (pair and meeting number when a row has no id), in rota order. */
+  undatedMeetings: string[];
   /** Every week from the first meeting to the last, empty weeks included. */
   byWeek: WeekMeetings[];
   byPair: PairMeetings[];

@@ -43,9 +43,16 @@ describe('buildMeetings', () => {
     expect(m.noneHeld).toEqual([]);
   });
 
+  it('names an undated meeting without an id by its pair and number', () => {
+    const row: Record<string, string> = { ...meetingRow('7', '2027-02-30', 'held'), meeting_no: '3' };
+    delete row.meeting_id;
+    expect(buildMeetings([row], null).undatedMeetings).toEqual(['pair 7 meeting 3']);
+  });
+
   it('keeps undated meetings out of the weeks and orders pairs by number', () => {
     const m = buildMeetings([meetingRow('10', 'soon', 'scheduled'), meetingRow('9', '2027-01-11', 'held')], null);
     expect(m.undated).toBe(1);
+    expect(m.undatedMeetings).toEqual(['10-soon']);
     expect(m.byWeek).toHaveLength(1);
     expect(m.byPair.map((p) => p.pairId)).toEqual(['9', '10']);
   });
