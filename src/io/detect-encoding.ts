@@ -24,18 +24,25 @@ export function detectEncoding(bytes: Uint8Array): DetectedEncoding {
   return { encoding: isUtf8(bytes) ? 'utf-8' : 'windows-1252', bomLength: 0 };
 }
 
-/**
- * Decodes in slices so a file of hundreds of megabytes never becomes one giant string. `onDone` is told how many
- * bytes are done each time the text of a slice has been taken and the next is asked for.
- */
-export function* decodeChunks(
-  bytes: Uint8Array,
-  detected: DetectedEncoding,
-  sliceBytes = 8 << 20,
-  onDone?: (bytes: number) => void,
-): Generator<string> {
+/** How `decodeChunks` cuts the text. */
+export interface DecodeOptions {
+  /** Bytes per slice (default 8 MB). */
+  sliceBytes?: number;
+  /** Told how many bytes are done each time the text of a slice has been taken and the next is asked for. */
+  onDone?: (bytes: number) => void;
+  /**
+   * Valid UTF-8 after the first slice comes in pieces cut after line feeds, the lines holding a character above
+   * U+00FF apart (see `narrowPieces`), for a reader that keeps cells of the text.
+   */
+  narrow?: boolean;
+}
+
+/** Decodes in slices so a file of hundreds of megabytes never becomes one giant string. */
+export function* decodeChunks(bytes: Uint8Array, detected: DetectedEncoding, options: DecodeOptions = {}): Generator<string> {
+  const { sliceBytes = 8 << 20, onDone, narrow = false } = options;
   if (detected.encoding === 'utf-8' && isUtf8(bytes.subarray(detected.bomLength))) {
-    yield* validUtf8Chunks(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), detected.bomLength, sliceBytes, onDone);
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    yield* validUtf8Chunks(buffer, detected.bomLength, sliceBytes, narrow, onDone);
     return;
   }
   const decode = sliceDecoder(detected.encoding);
@@ -51,17 +58,23 @@ export function* decodeChunks(
  * Valid UTF-8 in slices cut before a character's first byte, decoded by `Buffer#toString`: about twice as fast
  * as a streaming TextDecoder, which has to carry a character cut in two from one slice to the next.
  */
-function* validUtf8Chunks(bytes: Buffer, from: number, sliceBytes: number, onDone?: (bytes: number) => void): Generator<string> {
+function* validUtf8Chunks(
+  bytes: Buffer,
+  from: number,
+  sliceBytes: number,
+  narrow: boolean,
+  onDone?: (bytes: number) => void,
+): Generator<string> {
   for (let start = from; start < bytes.length; ) {
     let end = Math.min(start + sliceBytes, bytes.length);
     while (end > start && end < bytes.length && isContinuationByte(bytes[end] ?? 0)) end--;
     // A slice shorter than the character at its start takes the whole character.
     if (end === start) for (end = start + 1; end < bytes.length && isContinuationByte(bytes[end] ?? 0); ) end++;
-    if (start === from) {
+    if (narrow && start !== from) {
+      for (const [pieceStart, pieceEnd] of narrowPieces(bytes, start, end)) yield bytes.toString('utf8', pieceStart, pieceEnd);
+    } else {
       const text = bytes.toString('utf8', start, end);
       if (text) yield text;
-    } else {
-      for (const [pieceStart, pieceEnd] of narrowPieces(bytes, start, end)) yield bytes.toString('utf8', pieceStart, pieceEnd);
     }
     onDone?.(end);
     start = end;

@@ -33,6 +33,11 @@ export class CsvRecordScanner {
     this.delimiter = delimiterText.charCodeAt(0);
   }
 
+  /** Whether a record is open at the end of the text so far: the next `push` reads it again from its start. */
+  get hasOpenRecord(): boolean {
+    return this.pending !== '';
+  }
+
   /** Reads the next slice of text (`last` for the final one); false when the text needs csv-parse. */
   push(chunk: string, last: boolean): boolean {
     const text = this.pending === '' ? chunk : this.pending + chunk;

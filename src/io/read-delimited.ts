@@ -38,13 +38,13 @@ export async function readDelimited(bytes: Buffer, origin: TableOrigin, limits: 
   const detected = detectEncoding(bytes);
   const phase = readingPhase(origin.file);
   const onDone = onProgress && ((done: number) => onProgress(phase, done, bytes.length));
-  const chunks = decodeChunks(bytes, detected, PROGRESS_SLICE_BYTES, onDone);
+  const chunks = decodeChunks(bytes, detected, { sliceBytes: PROGRESS_SLICE_BYTES, onDone, narrow: true });
   const first = chunks.next();
   if (first.done) return new TableBuilder(origin, limits).finish();
   refuseBinary(first.value, origin);
   const delimiter = extname(origin.file).toLowerCase() === '.tsv' ? '\t' : detectDelimiter(first.value);
   const plain = readPlain(first.value, chunks, delimiter, origin, limits);
-  return plain ?? (await readRelaxed(decodeChunks(bytes, detected, PROGRESS_SLICE_BYTES, onDone), delimiter, origin, limits));
+  return plain ?? (await readRelaxed(decodeChunks(bytes, detected, { sliceBytes: PROGRESS_SLICE_BYTES, onDone }), delimiter, origin, limits));
 }
 
 /** Well-formed text through the fast scanner; undefined when it needs csv-parse's relaxed rules after all. */
@@ -59,11 +59,19 @@ function readPlain(
   let line = 0;
   const scanner = new CsvRecordScanner(delimiter, (cells) => builder.add(++line, cells));
   let chunk = first;
+  let next = rest.next();
   for (;;) {
-    const next = rest.next();
     if (!scanner.push(chunk, next.done === true)) return undefined;
     if (next.done) return builder.finish();
     chunk = next.value;
+    next = rest.next();
+    // An open record (a long quoted note, a quote never closed) is read again from its start at each push: the
+    // pieces after it are joined up to a slice's worth first, or a record over thousands of pieces would be read
+    // thousands of times.
+    while (scanner.hasOpenRecord && !next.done && chunk.length < PROGRESS_SLICE_BYTES) {
+      chunk += next.value;
+      next = rest.next();
+    }
   }
 }
 

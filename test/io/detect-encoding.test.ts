@@ -17,7 +17,7 @@ describe('decodeChunks', () => {
     const text = 'Zoë 😀 Ó Súilleabháin';
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
     for (const bytes of [Buffer.from(text, 'utf8'), utf16]) {
-      const chunks = [...decodeChunks(bytes, detectEncoding(bytes), 3)];
+      const chunks = [...decodeChunks(bytes, detectEncoding(bytes), { sliceBytes: 3 })];
       expect(chunks.length).toBeGreaterThan(1);
       expect(chunks.join('')).toBe(text);
     }
@@ -33,11 +33,11 @@ describe('decodeChunks of valid UTF-8', () => {
     .array(fc.constantFrom('a', ',', '\n', '\r\n', 'é', 'Ł', 'ễ', '😀', ' '.repeat(300)), { maxLength: 60 })
     .map((parts) => parts.join(''));
 
-  it('gives the text back, in slices of any size, with or without a BOM', () => {
+  it('gives the text back, in slices of any size, with or without a BOM, in narrow pieces or not', () => {
     fc.assert(
-      fc.property(text, fc.integer({ min: 1, max: 40 }), fc.boolean(), (original, sliceBytes, bom) => {
+      fc.property(text, fc.integer({ min: 1, max: 40 }), fc.boolean(), fc.boolean(), (original, sliceBytes, bom, narrow) => {
         const bytes = Buffer.from(bom ? `\ufeff${original}` : original, 'utf8');
-        expect([...decodeChunks(bytes, detectEncoding(bytes), sliceBytes)].join('')).toBe(original);
+        expect([...decodeChunks(bytes, detectEncoding(bytes), { sliceBytes, narrow })].join('')).toBe(original);
       }),
     );
   });
@@ -45,7 +45,9 @@ describe('decodeChunks of valid UTF-8', () => {
   it('tells onDone where each slice ends, up to the last byte', () => {
     const bytes = Buffer.from('Łódź,😀\n'.repeat(20), 'utf8');
     const done: number[] = [];
-    for (const chunk of decodeChunks(bytes, detectEncoding(bytes), 16, (at) => done.push(at))) expect(chunk).not.toBe('');
+    for (const chunk of decodeChunks(bytes, detectEncoding(bytes), { sliceBytes: 16, onDone: (at) => done.push(at), narrow: true })) {
+      expect(chunk).not.toBe('');
+    }
     expect(done.at(-1)).toBe(bytes.length);
     expect(done).toEqual([...done].sort((a, b) => a - b));
     expect(done.every((at) => at === bytes.length || (bytes[at]! & 0xc0) !== 0x80)).toBe(true);

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { InputError } from '../../src/errors.js';
+import { CsvRecordScanner } from '../../src/io/read-csv-records.js';
 import { readTable } from '../../src/io/read-table.js';
 import { tempFile } from './helpers.js';
 
@@ -141,5 +142,31 @@ describe('progress', () => {
     const done = reports.map(([, n]) => n);
     expect(done).toEqual([...done].sort((a, b) => a - b));
     expect(done.at(-1)).toBe(bytes);
+  });
+});
+
+describe('text in narrow pieces', () => {
+  const narrowRows = (count: number) => Array.from({ length: count }, (_, i) => `Ann ${i},ann${i}@example.org,${'n'.repeat(300)}`);
+
+  it('reads lines with wide characters among narrow ones as one file would be read', async () => {
+    const rows = narrowRows(6000).map((row, i) => (i % 3 === 0 ? row.replace('Ann', 'Łucja Nguyễn') : row));
+    const table = await read('wide.csv', `Name,Email,Notes\n${rows.join('\n')}\n`);
+    expect(cellsOf(table)).toEqual(rows.map((row) => row.split(',')));
+  });
+
+  it('reads a quoted note over thousands of pieces a slice at a time, not once per piece', async () => {
+    const lines = Array.from({ length: 5000 }, (_, i) => (i % 2 ? `it’s line ${i}` : `line ${i} ${'a'.repeat(300)}`));
+    const note = lines.join('\n');
+    const text = `Name,Email,Notes\n${narrowRows(4000).join('\n')}\nZoë,zoe@example.org,"${note}"\nBo,bo@example.org,x\n`;
+    const push = vi.spyOn(CsvRecordScanner.prototype, 'push');
+    try {
+      const table = await read('note.csv', text);
+      expect(table.rows.at(-2)?.cells).toEqual(['Zoë', 'zoe@example.org', note]);
+      expect(table.rows).toHaveLength(4002);
+      // About 2 MB of text: a few pushes per megabyte, where a push per piece would be about 2,500.
+      expect(push.mock.calls.length).toBeLessThan(100);
+    } finally {
+      push.mockRestore();
+    }
   });
 });
