@@ -28,6 +28,24 @@ export function cellText(cell: Cell | undefined): string {
   return String(cell);
 }
 
+/** Lists whose text is remembered; lists of their own (one row's) would only fill the table. */
+const MAX_REMEMBERED_LISTS = 10_000;
+
+/**
+ * `cellText` for lists, remembered by list: a person's sets are shared by everyone who gave the same answer, so a
+ * writer joins each of them once rather than once a row (one table per sheet written).
+ */
+export function listTexts(): (list: readonly string[]) => string {
+  const texts = new Map<readonly string[], string>();
+  return (list) => {
+    let text = texts.get(list);
+    if (text !== undefined) return text;
+    text = list.join(LIST_SEPARATOR);
+    if (texts.size < MAX_REMEMBERED_LISTS) texts.set(list, text);
+    return text;
+  };
+}
+
 /** A cell as safe CSV text: text neutralised against formulas, numbers written as plain (unquoted) numbers. */
 export function safeCellText(cell: Cell | undefined): string {
   return typeof cell === 'number' ? plainNumber(cell) : neutralise(cellText(cell));

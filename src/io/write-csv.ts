@@ -1,12 +1,10 @@
 import { neutralise } from './neutralise.js';
 import { plainNumber } from './number-text.js';
-import { cellText, type Cell, type RowsWritten, type Sheet } from './sheet.js';
+import { cellText, listTexts, type Cell, type RowsWritten, type Sheet } from './sheet.js';
 import { utf8Chunks } from './utf8-chunks.js';
 
 /** Rows between two reports of progress. */
 const ROWS_PER_REPORT = 1000;
-/** Lists whose written field is remembered; lists of their own (a row's) would only fill the table. */
-const MAX_REMEMBERED_LISTS = 10_000;
 
 /** A field goes in double quotes (inner quotes doubled) when it holds a quote, the delimiter, CR or LF. */
 const COMMA_FIELD_NEEDS_QUOTES = /[",\n\r]/;
@@ -31,20 +29,12 @@ function* delimitedLines(sheet: Sheet, delimiter: ',' | '\t', onRows?: RowsWritt
   const needsQuotes = delimiter === ',' ? COMMA_FIELD_NEEDS_QUOTES : TAB_FIELD_NEEDS_QUOTES;
   yield columns.map((column) => csvField(neutralise(column), needsQuotes)).join(delimiter);
   const fields = new Array<string>(columns.length);
-  // Lists are mostly shared by everyone who gave the same answer (a Person's sets are): each is written once.
-  const lists = new Map<readonly string[], string>();
-  const listField = (list: readonly string[]): string => {
-    let field = lists.get(list);
-    if (field !== undefined) return field;
-    field = csvField(safeText(list), needsQuotes);
-    if (lists.size < MAX_REMEMBERED_LISTS) lists.set(list, field);
-    return field;
-  };
+  const listText = listTexts();
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] ?? {};
     for (let c = 0; c < columns.length; c++) {
       const cell = row[columns[c] ?? ''];
-      fields[c] = Array.isArray(cell) ? listField(cell) : csvField(safeText(cell), needsQuotes);
+      fields[c] = csvField(safeText(Array.isArray(cell) ? listText(cell) : cell), needsQuotes);
     }
     yield fields.join(delimiter);
     if ((i + 1) % ROWS_PER_REPORT === 0 || i + 1 === rows.length) onRows?.(i + 1);

@@ -1,6 +1,6 @@
 import { OutputError } from '../errors.js';
 import { neutralise } from './neutralise.js';
-import { cellText, LIST_SEPARATOR, type Cell, type RowsWritten, type Sheet } from './sheet.js';
+import { cellText, LIST_SEPARATOR, listTexts, type Cell, type RowsWritten, type Sheet } from './sheet.js';
 import { ColumnSharing, type SharedStrings } from './xlsx-shared-strings.js';
 import { utf8Chunks } from './utf8-chunks.js';
 import { textElement } from './xlsx-text-element.js';
@@ -64,12 +64,14 @@ function* worksheetTexts(sheet: Sheet, selected: boolean, onRows?: RowsWritten, 
     sheet.columns.forEach((column, i) => (header += cellXml(`${letters[i]}1`, column, sheet, ` s="${BOLD_STYLE}"`)));
     yield `${header}</row>`;
     const { columns, rows } = sheet;
+    const listText = listTexts();
     for (let r = 0; r < rows.length; r++) {
       const row = rows[r] ?? {};
       const n = r + 2;
       let xml = `<row r="${n}">`;
       for (let c = 0; c < letters.length; c++) {
-        xml += cellXml(`${letters[c]}${n}`, row[columns[c] ?? ''], sheet, '', sharing[c]);
+        const cell = row[columns[c] ?? ''];
+        xml += cellXml(`${letters[c]}${n}`, Array.isArray(cell) ? listText(cell) : cell, sheet, '', sharing[c]);
       }
       yield `${xml}</row>`;
       if ((r + 1) % ROWS_PER_REPORT === 0) onRows?.(r + 1);
