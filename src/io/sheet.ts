@@ -14,6 +14,9 @@ export interface Sheet {
 /** Told, as a sheet's text goes out, how many of its rows have gone. */
 export type RowsWritten = (rows: number) => void;
 
+/** Rows a sheet writer makes between two reports to its RowsWritten. */
+export const ROWS_PER_REPORT = 1000;
+
 /** Told, as tables are written, how many of all their rows have gone (for a progress bar). */
 export type TableProgress = (done: number, total: number) => void;
 

@@ -1,10 +1,7 @@
 import { neutralise } from './neutralise.js';
 import { plainNumber } from './number-text.js';
-import { cellText, listTexts, type Cell, type RowsWritten, type Sheet } from './sheet.js';
+import { cellText, listTexts, ROWS_PER_REPORT, type Cell, type RowsWritten, type Sheet } from './sheet.js';
 import { utf8Chunks } from './utf8-chunks.js';
-
-/** Rows between two reports of progress. */
-const ROWS_PER_REPORT = 1000;
 
 /** A field goes in double quotes (inner quotes doubled) when it holds a quote, the delimiter, CR or LF. */
 const COMMA_FIELD_NEEDS_QUOTES = /[",\n\r]/;

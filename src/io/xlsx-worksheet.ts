@@ -1,6 +1,6 @@
 import { OutputError } from '../errors.js';
 import { neutralise } from './neutralise.js';
-import { cellText, LIST_SEPARATOR, listTexts, type Cell, type RowsWritten, type Sheet } from './sheet.js';
+import { cellText, LIST_SEPARATOR, listTexts, ROWS_PER_REPORT, type Cell, type RowsWritten, type Sheet } from './sheet.js';
 import { ColumnSharing, type SharedStrings } from './xlsx-shared-strings.js';
 import { utf8Chunks } from './utf8-chunks.js';
 import { textElement } from './xlsx-text-element.js';
@@ -11,8 +11,6 @@ const MAX_ROWS = 1_048_576;
 const MAX_COLUMNS = 16_384;
 const MIN_WIDTH = 8;
 const MAX_WIDTH = 60;
-/** Rows between two reports of progress. */
-const ROWS_PER_REPORT = 1000;
 const BOLD_STYLE = 1;
 
 /** OutputError when a sheet has more rows (the header takes one) or columns than an Excel worksheet holds. */
