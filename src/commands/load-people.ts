@@ -1,10 +1,11 @@
 import { loadConfig, type LoadedConfig } from '../config/load-config.js';
 import { stagesOf } from '../config/stages-of.js';
-import { normalise, type ImportResult, type Mapping } from '../core/normalise/index.js';
-import type { OnProgress, Role, Table } from '../core/types.js';
+import { normalise, streamNormalise, type ImportResult, type Mapping, type NormaliseOptions, type NormaliseStream } from '../core/normalise/index.js';
+import type { OnProgress, Role, Table, TableShape } from '../core/types.js';
 import { UsageError } from '../errors.js';
 import { readStructuredFile } from '../io/read-config.js';
 import { readTables } from '../io/read-table.js';
+import type { RowStream } from '../io/row-stream.js';
 import type { CommandIO } from '../render/ui.js';
 
 /** The options every command that reads form exports or rosters shares with `import`. */
@@ -21,15 +22,33 @@ export interface PeopleInputOptions {
 /** What reading and normalising the inputs gave, with the config that shaped it. */
 export interface LoadedPeople {
   result: ImportResult;
-  tables: Table[];
+  /** The tables read, with `--role` applied; known by their shape only, as a streamed table keeps no rows. */
+  tables: TableShape[];
   loaded: LoadedConfig;
   mapping?: Mapping;
 }
 
+/**
+ * Data rows of a single delimited input read before its plan is made; the rest are normalised as they are read
+ * (see streamNormalise), so a large export is never held whole as a table.
+ */
+export const HEAD_ROWS = 2000;
+
 /** Reads the inputs (form exports or rosters) and normalises them into people, telling `onProgress` how far it has got. */
-export async function loadPeople(options: PeopleInputOptions, io: CommandIO, onProgress?: OnProgress): Promise<LoadedPeople> {
+export async function loadPeople(
+  options: PeopleInputOptions,
+  io: CommandIO,
+  onProgress?: OnProgress,
+  headRows = HEAD_ROWS,
+): Promise<LoadedPeople> {
   const setup = await importSetup(options, io, options.inputs.length);
-  const tables = await readTables(options.inputs, { sheet: options.sheet, stdin: io.stdin, onProgress });
+  let streamed: NormaliseStream | undefined;
+  const stream: RowStream | undefined = options.inputs.length === 1
+    ? { headRows, open: (head) => (streamed = streamNormalise(withRole(head, setup.roles[0]), normaliseOptions(setup, options))) }
+    : undefined;
+  const tables = await readTables(options.inputs, { sheet: options.sheet, stdin: io.stdin, onProgress, stream });
+  const result = streamed?.result();
+  if (result) return { result, tables: tables.map((table) => withRole(table, setup.roles[0])), loaded: setup.loaded, mapping: setup.mapping };
   return normaliseWith(tables, setup, options, onProgress);
 }
 
@@ -68,21 +87,27 @@ async function importSetup(options: Omit<PeopleInputOptions, 'inputs'>, io: Comm
 
 function normaliseWith(
   read: readonly Table[],
-  { loaded, mapping, mappingName, roles }: ImportSetup,
+  setup: ImportSetup,
   options: Pick<PeopleInputOptions, 'dateOrder'>,
   onProgress: OnProgress | undefined,
 ): LoadedPeople {
-  const { config } = loaded;
-  const tables = read.map((table, i) => (roles[i] ? { ...table, role: roles[i] } : table));
-  const result = normalise(tables, {
+  const tables = read.map((table, i) => withRole(table, setup.roles[i]));
+  const result = normalise(tables, { ...normaliseOptions(setup, options), onProgress });
+  return { result, tables, loaded: setup.loaded, mapping: setup.mapping };
+}
+
+function normaliseOptions({ loaded: { config }, mapping, mappingName }: ImportSetup, options: Pick<PeopleInputOptions, 'dateOrder'>): NormaliseOptions {
+  return {
     dateOrder: options.dateOrder ?? config.import?.dateOrder,
     mapping,
     mappingName,
     stages: stagesOf(config),
     vocabulary: config.vocabulary,
-    onProgress,
-  });
-  return { result, tables, loaded, mapping };
+  };
+}
+
+function withRole(table: Table, role: Role | undefined): Table {
+  return role ? { ...table, role } : table;
 }
 
 /** `--role` given once applies to every input; given once per input, in order. */

@@ -13,6 +13,9 @@ export interface Table {
   role?: Role;
 }
 
+/** What is known of a table before (or without) its rows: where it is from and its columns. */
+export type TableShape = Pick<Table, 'file' | 'sheet' | 'headers' | 'role'>;
+
 /** One data row with the row number a spreadsheet shows for it (the header is row 1 unless a title row sits above). */
 export interface TableRow {
   line: number;

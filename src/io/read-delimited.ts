@@ -7,6 +7,7 @@ import { detectDelimiter } from './delimiter.js';
 import type { ReadLimits } from './limits.js';
 import { CsvRecordScanner } from './read-csv-records.js';
 import { readingPhase } from './read-source.js';
+import type { RowStream } from './row-stream.js';
 import { TableBuilder, type TableOrigin } from './table-builder.js';
 
 /**
@@ -33,8 +34,16 @@ const CONTROL_CHARACTERS = /[\x01-\x08\x0e-\x1f\x7f\ufffd]/g;
  * Reads a CSV, TSV or tab/semicolon-separated text export in any encoding that spreadsheet programs save:
  * ragged rows survive, quoted cells may span lines, row numbers are those a spreadsheet would show. Well-formed
  * text takes a fast path; text with stray quotes is read (or refused) by csv-parse, with the same result.
+ * With a `stream`, well-formed text hands its rows after the head to the stream's sink as they are read (the
+ * table returned has none of them), unless the sink turns them down at the end: then the text is read again whole.
  */
-export async function readDelimited(bytes: Buffer, origin: TableOrigin, limits: ReadLimits, onProgress?: OnProgress): Promise<Table> {
+export async function readDelimited(
+  bytes: Buffer,
+  origin: TableOrigin,
+  limits: ReadLimits,
+  onProgress?: OnProgress,
+  stream?: RowStream,
+): Promise<Table> {
   const detected = detectEncoding(bytes);
   const phase = readingPhase(origin.file);
   const onDone = onProgress && ((done: number) => onProgress(phase, done, bytes.length));
@@ -43,26 +52,34 @@ export async function readDelimited(bytes: Buffer, origin: TableOrigin, limits: 
   if (first.done) return new TableBuilder(origin, limits).finish();
   refuseBinary(first.value, origin);
   const delimiter = extname(origin.file).toLowerCase() === '.tsv' ? '\t' : detectDelimiter(first.value);
-  const plain = readPlain(first.value, chunks, delimiter, origin, limits);
+  const plain = readPlain(first.value, chunks, delimiter, origin, limits, stream);
+  if (plain === READ_AGAIN) return readDelimited(bytes, origin, limits, onProgress);
   return plain ?? (await readRelaxed(decodeChunks(bytes, detected, { sliceBytes: PROGRESS_SLICE_BYTES, onDone }), delimiter, origin, limits));
 }
 
-/** Well-formed text through the fast scanner; undefined when it needs csv-parse's relaxed rules after all. */
+/** What `readPlain` says when a stream's sink turned down the rows it took: read the text again without it. */
+const READ_AGAIN = 'read again';
+
+/**
+ * Well-formed text through the fast scanner; undefined when it needs csv-parse's relaxed rules after all (a sink
+ * given rows by then is never told the end, so it knows they do not count).
+ */
 function readPlain(
   first: string,
   rest: Iterator<string>,
   delimiter: string,
   origin: TableOrigin,
   limits: ReadLimits,
-): Table | undefined {
-  const builder = new TableBuilder(origin, limits, 'overflow');
+  stream: RowStream | undefined,
+): Table | typeof READ_AGAIN | undefined {
+  const builder = new TableBuilder(origin, limits, 'overflow', stream);
   let line = 0;
   const scanner = new CsvRecordScanner(delimiter, (cells) => builder.add(++line, cells));
   let chunk = first;
   let next = rest.next();
   for (;;) {
     if (!scanner.push(chunk, next.done === true)) return undefined;
-    if (next.done) return builder.finish();
+    if (next.done) return builder.end() ?? READ_AGAIN;
     chunk = next.value;
     next = rest.next();
     // An open record (a long quoted note, a quote never closed) is read again from its start at each push: the

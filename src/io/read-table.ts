@@ -3,6 +3,7 @@ import { UsageError } from '../errors.js';
 import { resolveLimits, type ReadLimits } from './limits.js';
 import { readDelimited } from './read-delimited.js';
 import { openInput } from './read-source.js';
+import type { RowStream } from './row-stream.js';
 import type { SheetPicker, SheetRequest } from './sheet-choice.js';
 
 export type { ReadLimits } from './limits.js';
@@ -17,6 +18,8 @@ export interface ReadOptions {
   limits?: Partial<ReadLimits>;
   /** Told how far reading has got (phase `reading FILE`): bytes of a text file, compressed bytes of a workbook's parts. */
   onProgress?: OnProgress;
+  /** Offered to a delimited text input (CSV, TSV, text), which may hand it its rows as they are read: see readDelimited. */
+  stream?: RowStream;
 }
 
 /** One Table per input, in order (`-` is stdin, which can be read only once). */
@@ -69,5 +72,5 @@ async function read(input: string, request: SheetRequest, options: ReadOptions):
   if (source.format === 'xlsx') return (await import('./read-xlsx.js')).readXlsx(source, request, limits, options.onProgress);
   const bytes = source.bytes ?? Buffer.alloc(0);
   if (source.format === 'json') return (await import('./read-json.js')).readJson(bytes, source.file, request, limits);
-  return [await readDelimited(bytes, { file: source.file }, limits, options.onProgress)];
+  return [await readDelimited(bytes, { file: source.file }, limits, options.onProgress, options.stream)];
 }

@@ -2,6 +2,7 @@ import type { Table, TableRow } from '../core/types.js';
 import { cleanHeader, uniqueHeaders } from './headers.js';
 import { HEADER_SEARCH_ROWS, findHeaderRow, isBlankRow } from './header-row.js';
 import { limitExceeded, type ReadLimits } from './limits.js';
+import type { RowSink, RowStream } from './row-stream.js';
 
 /** Where the rows come from, for `Table` and for error messages. */
 export interface TableOrigin {
@@ -26,13 +27,18 @@ export class TableBuilder {
   private readonly top: TableRow[] = [];
   private topFilled = 0;
   private header: string[] | undefined;
-  private readonly data: TableRow[] = [];
+  private data: TableRow[] = [];
   private blankRows = 0;
+  /** Set once the rows go to a stream's sink, in the columns of its head. */
+  private sink: { to: RowSink; columns: Columns; rows: number } | undefined;
+  /** A row after the head answered a column the head left out (an unnamed one, blank in the head, or past its width). */
+  private droppedColumnAnswered = false;
 
   constructor(
     private readonly origin: TableOrigin,
     private readonly limits: ReadLimits,
     private readonly pastHeader: CellsPastHeader = 'columns',
+    private stream?: RowStream,
   ) {}
 
   /** Adds the next row; throws an InputError when it breaks a size limit. */
@@ -44,9 +50,27 @@ export class TableBuilder {
     if (!isBlankRow(cells) && ++this.topFilled >= HEADER_SEARCH_ROWS) this.chooseHeader();
   }
 
-  /** The finished table. */
+  /** The finished table (without the rows a stream's sink took). */
   finish(): Table {
     if (this.header === undefined) this.chooseHeader();
+    const columns = this.sink?.columns ?? this.columns();
+    if (this.sink) return this.table(columns, []);
+    return this.table(columns, this.data.map((row) => shaped(row, columns)));
+  }
+
+  /**
+   * `finish` for a reader given a stream: the table, after the sink has been told it ends; undefined when the sink
+   * took rows but they cannot stand (see RowSink.end, or a column left out of the head was answered later), and the
+   * file must be read again without the stream.
+   */
+  end(): Table | undefined {
+    const table = this.finish();
+    if (!this.sink) return table;
+    return !this.droppedColumnAnswered && this.sink.to.end(table) ? table : undefined;
+  }
+
+  /** Which columns are kept and how they are named: unnamed ones only when some row answers them. */
+  private columns(): Columns {
     const header = this.header ?? [];
     const overflow = this.pastHeader === 'overflow' && header.length > 0;
     const width = overflow
@@ -60,15 +84,12 @@ export class TableBuilder {
       kept.push(column);
       names.push(name || `Column ${column + 1}`);
     }
-    // Blank cells past the header (a space in a padding column) are no answers shifted by a delimiter: drop them.
-    if (overflow) for (const row of this.data) dropBlankOverflow(row, width);
-    const rows = kept.length === width && kept.every((column, i) => column === i)
-      ? this.data.map((row) => padded(row, width))
-      : this.data.map((row) => ({
-          line: row.line,
-          cells: [...kept.map((column) => row.cells[column] ?? ''), ...(overflow ? row.cells.slice(width) : [])],
-        }));
-    const table: Table = { file: this.origin.file, headers: uniqueHeaders(names), rows, blankRows: this.blankRows };
+    const all = kept.length === width && kept.every((column, i) => column === i);
+    return { kept, names, width, overflow, all };
+  }
+
+  private table(columns: Columns, rows: TableRow[]): Table {
+    const table: Table = { file: this.origin.file, headers: uniqueHeaders(columns.names), rows, blankRows: this.blankRows };
     if (this.origin.sheet !== undefined) table.sheet = this.origin.sheet;
     return table;
   }
@@ -85,10 +106,34 @@ export class TableBuilder {
       this.blankRows++;
       return;
     }
-    if (this.data.length >= this.limits.maxRows) {
+    if (this.data.length + (this.sink?.rows ?? 0) >= this.limits.maxRows) {
       throw limitExceeded('maxRows', this.limits, { ...this.origin, row: row.line });
     }
+    if (this.sink) return this.toSink(row, this.sink);
     this.data.push(row);
+    if (this.stream && this.data.length >= this.stream.headRows) this.openSink(this.stream);
+  }
+
+  private openSink(stream: RowStream): void {
+    this.stream = undefined;
+    const columns = this.columns();
+    const to = stream.open(this.table(columns, this.data.map((row) => shaped(row, columns))));
+    if (!to) return;
+    this.sink = { to, columns, rows: this.data.length };
+    this.data = [];
+  }
+
+  private toSink(row: TableRow, sink: { to: RowSink; columns: Columns; rows: number }): void {
+    const { kept, width, overflow, all } = sink.columns;
+    // A worksheet row wider than the head's would have widened the table: the head's columns cannot stand.
+    if (!overflow && row.cells.length > width) this.droppedColumnAnswered = true;
+    if (!all) {
+      for (let column = 0; column < width; column++) {
+        if (!kept.includes(column) && (row.cells[column] ?? '').trim() !== '') this.droppedColumnAnswered = true;
+      }
+    }
+    sink.rows++;
+    sink.to.add(shaped(row, sink.columns));
   }
 
   private checkLimits(line: number, cells: readonly string[]): void {
@@ -100,6 +145,26 @@ export class TableBuilder {
       throw limitExceeded('maxCellChars', this.limits, { ...this.origin, row: line, column: `Column ${i + 1}` });
     }
   }
+}
+
+/** The columns a table keeps of those read, their names, and how rows are cut to them. */
+interface Columns {
+  kept: number[];
+  names: string[];
+  /** The columns read: the header's (delimited text) or the widest row's. */
+  width: number;
+  /** Cells past `width` stay with their row (delimited text, see CellsPastHeader). */
+  overflow: boolean;
+  /** Every column read is kept, in order. */
+  all: boolean;
+}
+
+/** A row in the kept columns (cells past them kept when they overflow; blank ones past the header dropped). */
+function shaped(row: TableRow, { kept, width, overflow, all }: Columns): TableRow {
+  // Blank cells past the header (a space in a padding column) are no answers shifted by a delimiter: drop them.
+  if (overflow) dropBlankOverflow(row, width);
+  if (all) return padded(row, width);
+  return { line: row.line, cells: [...kept.map((column) => row.cells[column] ?? ''), ...(overflow ? row.cells.slice(width) : [])] };
 }
 
 /**

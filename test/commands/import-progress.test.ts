@@ -26,13 +26,24 @@ async function importOn(isTTY: boolean, options: Partial<ImportOptions> = {}) {
 }
 
 describe('import progress bar', () => {
-  it('draws reading, normalising and writing on a terminal, and wipes the bar before the summary', async () => {
+  it('draws reading (rows normalised as they are read) and writing on a terminal, and wipes the bar before the summary', async () => {
     fastClock();
     const { err } = await importOn(true);
-    expect(phasesDrawn(err)).toEqual(['reading signups.csv', 'normalising', `writing ${path.join(dir, 'people-tty.xlsx')}`]);
-    expect(barsDrawn(err)).toContainEqual(expect.stringMatching(/^normalising █+░+ 51% 2,048\/4,000$/));
+    expect(phasesDrawn(err)).toEqual(['reading signups.csv', `writing ${path.join(dir, 'people-tty.xlsx')}`]);
     expectEveryBarCleared(err);
     expect(err).toContain('4000 rows read');
+  });
+
+  it('draws a normalising bar when the rows are normalised after reading (two inputs)', async () => {
+    fastClock();
+    const io = terminalIO(dir, true);
+    const first = await signUps(4000);
+    const second = path.join(dir, 'more.csv');
+    await writeFile(second, await readFile(first));
+    await runImport({ inputs: [first, second], output: path.join(dir, 'people.csv') }, io);
+    expect(phasesDrawn(io.err())).toEqual(['reading signups.csv', 'reading more.csv', 'normalising', `writing ${path.join(dir, 'people.csv')}`]);
+    expect(barsDrawn(io.err())).toContainEqual(expect.stringMatching(/^normalising █+░+ 51% 4,096\/8,000$/));
+    expectEveryBarCleared(io.err());
   });
 
   it('draws a bar while the rejects and duplicates are written too', async () => {

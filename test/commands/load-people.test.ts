@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPeople, normaliseTables } from '../../src/commands/load-people.js';
@@ -52,5 +52,33 @@ describe('loadPeople with a mapping', () => {
     await writeFile(mapping, 'columns:\n  stage: Grade\n');
     const fromFile = await loadPeople({ inputs: [RESPONSES], mapping }, memoryIO(dir)).catch((e: unknown) => e);
     expect((fromFile as InputError).message).toMatch(/^the mapping file .*map\.yaml names the column "Grade"/);
+  });
+});
+
+describe('loadPeople of one large delimited input', () => {
+  /** A folder of its own, out of the way of the configs other tests leave in `dir`. */
+  const fresh = async () => {
+    const made = path.join(dir, `stream-${Math.random().toString(36).slice(2)}`);
+    await mkdir(made);
+    return made;
+  };
+
+  it('normalises the rows after the head as they are read, with what normalising the whole table gives', async () => {
+    const cwd = await fresh();
+    const whole = await normaliseTables(await readTables([RESPONSES]), {}, memoryIO(cwd));
+    const streamed = await loadPeople({ inputs: [RESPONSES] }, memoryIO(cwd), undefined, 50);
+    expect(streamed.result).toEqual(whole.result);
+    expect(streamed.tables).toEqual([expect.objectContaining({ headers: whole.tables[0]?.headers, rows: [] })]);
+  });
+
+  it('normalises the whole table after all when it reads otherwise than the head (month-first dates further down)', async () => {
+    const header = 'Timestamp,Email address,Full name,Are you signing up as a mentor or a mentee?';
+    const rows = Array.from({ length: 80 }, (_, i) => `${i < 79 ? '03/05/2026' : '05/23/2026'} 10:00:00,p${i}@school.example,P ${i},Mentee`);
+    const cwd = await fresh();
+    const file = path.join(cwd, 'late-dates.csv');
+    await writeFile(file, `${header}\n${rows.join('\n')}\n`);
+    const { result, tables } = await loadPeople({ inputs: [file] }, memoryIO(cwd), undefined, 50);
+    expect(result.people[0]?.submitted).toBe('2026-03-05T10:00:00');
+    expect(tables[0]).toMatchObject({ rows: expect.arrayContaining([expect.objectContaining({ line: 81 })]) });
   });
 });

@@ -170,3 +170,48 @@ describe('text in narrow pieces', () => {
     }
   });
 });
+
+describe('with a stream', () => {
+  const rows = Array.from({ length: 3000 }, (_, i) => `P${i},"a, b"`);
+  /** A stream taking every row after `headRows`, whose sink says `keep` at the end. */
+  function stream(headRows: number, keep = true) {
+    const taken: string[][] = [];
+    const told = { ended: false, head: 0 };
+    return {
+      taken,
+      told,
+      offer: {
+        headRows,
+        open: (head: { rows: unknown[] }) => {
+          told.head = head.rows.length;
+          return { add: (row: { cells: string[] }) => void taken.push(row.cells), end: () => ((told.ended = true), keep) };
+        },
+      },
+    };
+  }
+
+  it('hands the rows after the head to the sink as they are read, and keeps none of them', async () => {
+    const { taken, told, offer } = stream(100);
+    const table = await read('big.csv', `Name,Notes\n${rows.join('\n')}\n`, { stream: offer });
+    expect(table.rows).toEqual([]);
+    expect(told).toEqual({ ended: true, head: 100 });
+    expect(taken).toHaveLength(2900);
+    expect(taken[0]).toEqual(['P100', 'a, b']);
+  });
+
+  it('reads the text again into a whole table when the sink turns its rows down', async () => {
+    const { told, offer } = stream(100, false);
+    const table = await read('big.csv', `Name,Notes\n${rows.join('\n')}\n`, { stream: offer });
+    expect(told.ended).toBe(true);
+    expect(table.rows).toHaveLength(3000);
+    expect(table.rows[2999]).toEqual({ line: 3001, cells: ['P2999', 'a, b'] });
+  });
+
+  it('never ends the sink when a stray quote after the head sends the text to csv-parse, which reads it whole', async () => {
+    const { taken, told, offer } = stream(100);
+    const table = await read('stray.csv', `Name,Notes\n${rows.join('\n')}\nAnn,"said "hi" twice"\n`, { stream: offer });
+    expect(taken.length).toBeGreaterThan(0);
+    expect(told.ended).toBe(false);
+    expect(table.rows).toHaveLength(3001);
+  });
+});

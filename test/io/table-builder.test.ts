@@ -60,3 +60,63 @@ describe('TableBuilder', () => {
     expect((error as InputError).describe()).toMatch(/^in\.xlsx, sheet "Form1", row 3: .*maxRows/);
   });
 });
+
+/** Rows given to a builder with a stream of `headRows`, and what the stream saw. */
+function streamed(rows: string[][], headRows: number, { take = true, keep = true } = {}) {
+  const seen: { head?: ReturnType<TableBuilder['finish']>; rows: string[][]; ended?: ReturnType<TableBuilder['finish']> } = { rows: [] };
+  const stream = {
+    headRows,
+    open(head: ReturnType<TableBuilder['finish']>) {
+      seen.head = head;
+      if (!take) return undefined;
+      return {
+        add: (row: { cells: string[] }) => void seen.rows.push(row.cells),
+        end: (table: ReturnType<TableBuilder['finish']>) => ((seen.ended = table), keep),
+      };
+    },
+  };
+  const builder = new TableBuilder({ file: 'in.csv' }, resolveLimits({}), 'overflow', stream);
+  rows.forEach((cells, i) => builder.add(i + 1, cells));
+  return { table: builder.end(), seen };
+}
+
+describe('TableBuilder with a stream', () => {
+  const rows = [['Name', 'Notes', ''], ['Ann', 'a', ''], [''], ['Bob', 'b'], ['Cy', 'c', ' ', 'shifted'], ['Di', '', '']];
+
+  it('gives the head as a table, then each later row in the head\'s columns, and a table without them', () => {
+    const { table, seen } = streamed(rows, 2);
+    expect(seen.head?.rows).toEqual([{ line: 2, cells: ['Ann', 'a'] }, { line: 4, cells: ['Bob', 'b'] }]);
+    expect(seen.rows).toEqual([['Cy', 'c', ' ', 'shifted'], ['Di', '']]);
+    expect(table).toEqual({ file: 'in.csv', headers: ['Name', 'Notes'], rows: [], blankRows: 1 });
+    expect(seen.ended).toEqual(table);
+  });
+
+  it('reads what a builder without a stream reads when the sink turns the stream down, or the head is the whole table', () => {
+    const plain = new TableBuilder({ file: 'in.csv' }, resolveLimits({}), 'overflow');
+    rows.forEach((cells, i) => plain.add(i + 1, cells));
+    expect(streamed(rows, 2, { take: false }).table).toEqual(plain.finish());
+    expect(streamed(rows, 10).table).toEqual(streamed(rows, 2, { take: false }).table);
+    expect(streamed(rows, 10).seen.head).toBeUndefined();
+  });
+
+  it('gives no table when the sink cannot use its rows, or a column the head dropped is answered later', () => {
+    expect(streamed(rows, 2, { keep: false }).table).toBeUndefined();
+    const gap = [['Name', '', 'Notes'], ['Ann', '', 'a'], ['Bob', ' ', 'b'], ['Cy', '', 'c'], ['Ed', 'an answer', 'e']];
+    expect(streamed(gap.slice(0, 4), 2).table?.headers).toEqual(['Name', 'Notes']);
+    const { table, seen } = streamed(gap, 2);
+    expect(table).toBeUndefined();
+    expect(seen.ended).toBeUndefined();
+  });
+
+  it('counts the rows a sink took against the row limit', () => {
+    let taken = 0;
+    const builder = new TableBuilder({ file: 'in.csv' }, resolveLimits({ maxRows: 14 }), 'overflow', {
+      headRows: 12,
+      open: () => ({ add: () => void taken++, end: () => true }),
+    });
+    const add = (i: number) => builder.add(i + 1, [`p${i}`, 'x']);
+    Array.from({ length: 15 }, (_, i) => i).forEach(add);
+    expect(taken).toBe(2);
+    expect(() => add(15)).toThrow(InputError);
+  });
+});

@@ -20,38 +20,53 @@ export interface ColumnInfo {
 
 /** Describes every column of a table for auto-detection. */
 export function describeColumns(table: Table): ColumnInfo[] {
-  const samples = columnSamples(table);
-  return table.headers.map((header, index) => {
-    const grid = gridRow(header);
-    const sample = [...(samples[index] ?? [])];
-    const info: ColumnInfo = { index, header, words: words(grid?.question ?? header), sample };
-    if (grid) info.grid = grid;
-    return info;
-  });
+  const sampler = new ColumnSampler(table.headers.length);
+  for (const { cells } of table.rows) if (!sampler.add(cells)) break;
+  return sampler.describe(table.headers);
 }
 
-/** Each column's first SAMPLE_SIZE distinct non-empty answers, un-neutralised and trimmed, in row order. */
-function columnSamples(table: Table): Set<string>[] {
-  const width = table.headers.length;
-  const samples = Array.from({ length: width }, () => new Set<string>());
+/**
+ * Gathers each column's first SAMPLE_SIZE distinct non-empty answers, un-neutralised and trimmed, in row order, as
+ * rows are given to it one at a time (a whole table's, or a file's as it is read).
+ */
+export class ColumnSampler {
+  private readonly samples: Set<string>[];
   // Most cells repeat an earlier one (a checkbox answer, a blank): only a new raw text can add to a sample.
-  const seen = Array.from({ length: width }, () => new Set<string>());
-  let open = width;
-  // Row by row rather than column by column: one pass over the rows, in the order they lie in memory.
-  for (const { cells } of table.rows) {
-    if (open === 0) break;
-    for (let index = 0; index < width; index++) {
-      const sample = samples[index];
+  private readonly seen: Set<string>[];
+  private open: number;
+
+  constructor(private readonly width: number) {
+    this.samples = Array.from({ length: width }, () => new Set<string>());
+    this.seen = Array.from({ length: width }, () => new Set<string>());
+    this.open = width;
+  }
+
+  /** Takes one row's cells; false once every sample is full, when no row can add to any. */
+  add(cells: readonly string[]): boolean {
+    if (this.open === 0) return false;
+    for (let index = 0; index < this.width; index++) {
+      const sample = this.samples[index];
       const raw = cells[index] ?? '';
-      if (!sample || sample.size >= SAMPLE_SIZE || seen[index]?.has(raw)) continue;
-      seen[index]?.add(raw);
+      if (!sample || sample.size >= SAMPLE_SIZE || this.seen[index]?.has(raw)) continue;
+      this.seen[index]?.add(raw);
       const cell = unNeutralise(raw).trim();
       if (cell === '') continue;
       sample.add(cell);
-      if (sample.size === SAMPLE_SIZE) open--;
+      if (sample.size === SAMPLE_SIZE) this.open--;
     }
+    return this.open > 0;
   }
-  return samples;
+
+  /** Each column as auto-detection sees it, from the rows taken so far (later rows do not change it). */
+  describe(headers: readonly string[]): ColumnInfo[] {
+    return headers.map((header, index) => {
+      const grid = gridRow(header);
+      const sample = [...(this.samples[index] ?? [])];
+      const info: ColumnInfo = { index, header, words: words(grid?.question ?? header), sample };
+      if (grid) info.grid = grid;
+      return info;
+    });
+  }
 }
 
 /** The question and row of a checkbox-grid column (`When are you free? [Monday]`) whose row is a day or band. */

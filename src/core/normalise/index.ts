@@ -1,5 +1,6 @@
 /** The pure import core: form exports (as tables) to the roster of people (PRODUCT.md §2). */
 export { normalise } from './normalise.js';
+export { streamNormalise, type NormaliseStream } from './normalise-stream.js';
 export type {
   NormaliseOptions, ImportResult, DuplicateRecord, RejectedRecord, ImportWarning, WarningKind, TableMapping,
   FieldMapping, FileSummary, Confidence,

@@ -1,4 +1,4 @@
-import type { Table } from '../types.js';
+import type { TableShape } from '../types.js';
 import { InputError } from '../../errors.js';
 import { gridRow } from './columns.js';
 import { FIELDS, type Field } from './fields.js';
@@ -33,7 +33,7 @@ export const MAPPING_FILE = 'the mapping file';
  * Applies a mapping file to one table; throws InputError when a mapped field has none of its columns here, naming the
  * mapping as `mappingName` says (`the mapping file map.yaml`, `import.mapping in the config edumentor.config.yaml`).
  */
-export function applyMappingFile(table: Table, mapping: Mapping, mappingName = MAPPING_FILE): FileDecisions {
+export function applyMappingFile(table: TableShape, mapping: Mapping, mappingName = MAPPING_FILE): FileDecisions {
   const fields: FieldMapping[] = [];
   const none: Field[] = [];
   for (const field of FIELDS) {
@@ -59,7 +59,7 @@ export function applyMappingFile(table: Table, mapping: Mapping, mappingName = M
 }
 
 /** Throws InputError for mapping-file headers that no table has (a typo, most likely). */
-export function checkReferencesExist(tables: readonly Table[], mapping: Mapping, mappingName = MAPPING_FILE): void {
+export function checkReferencesExist(tables: readonly TableShape[], mapping: Mapping, mappingName = MAPPING_FILE): void {
   const references = [
     ...Object.values(mapping.columns ?? {}).flatMap((r) => (r === null || r === undefined ? [] : [r].flat())),
     ...(mapping.ignore ?? []),
@@ -75,7 +75,7 @@ export function checkReferencesExist(tables: readonly Table[], mapping: Mapping,
   }
 }
 
-function missingColumn(table: Table, field: Field, references: readonly string[], mappingName: string): InputError {
+function missingColumn(table: TableShape, field: Field, references: readonly string[], mappingName: string): InputError {
   return new InputError(
     `${mappingName} maps ${field} to ${quoteList(references)}, but this file has none of them; its headers are: ` +
       `${headerList(table.headers)}. List this file's header too (${field}: [${references.join(', ')}, …]).`,

@@ -1,8 +1,8 @@
-import type { Role, Table } from '../types.js';
+import type { Role, Table, TableShape } from '../types.js';
 import { InputError } from '../../errors.js';
 import { autoMap } from './auto-map.js';
 import { closestHeaders } from './closest.js';
-import { describeColumns, gridRow } from './columns.js';
+import { describeColumns, gridRow, type ColumnInfo } from './columns.js';
 import { FIELDS, type Field } from './fields.js';
 import { HEADER_SYNONYMS, NAME_PARTS } from './header-synonyms.js';
 import { applyMappingFile, headerList, quoteList } from './mapping-file.js';
@@ -15,7 +15,7 @@ import type { Vocabularies } from './vocabulary/build.js';
 
 /** How to read every row of one table. */
 export interface TablePlan {
-  table: Table;
+  table: TableShape;
   mapping: TableMapping;
   /** Column positions per mapped field. */
   columns: Partial<Record<Field, readonly number[]>>;
@@ -40,13 +40,29 @@ export interface PlanOptions {
 
 /** Maps a table's columns (roster, mapping file, then auto-detection) and checks the required ones are there. */
 export function planTable(table: Table, options: PlanOptions): TablePlan {
+  return planShape(table, {
+    columns: () => describeColumns(table),
+    dateOrder: (indexes) => detectDateOrder(columnValues(table, indexes)),
+  }, options);
+}
+
+/** What planning knows of a table's answers: its columns as auto-detection sees them, and its dates' order. */
+export interface TableEvidence {
+  /** Asked only when auto-detection runs (not for an edumentor roster). */
+  columns(): ColumnInfo[];
+  /** The order of the slash dates in these columns. */
+  dateOrder(indexes: readonly number[]): DateOrder;
+}
+
+/** `planTable` for a table known by its shape and what its answers show rather than by its rows. */
+export function planShape(table: TableShape, evidence: TableEvidence, options: PlanOptions): TablePlan {
   if (table.headers.length === 0) {
     throw new InputError(
       'the file is empty (no header row, no answers): export the form responses again, or check you named the right file',
       { file: table.file, sheet: table.sheet },
     );
   }
-  const { fields, ignored } = mapFields(table, options);
+  const { fields, ignored } = mapFields(table, evidence, options);
   const role = table.role ?? options.role;
   const byField = new Map(fields.map((f) => [f.field, f]));
   requireColumn(table, byField, 'email', 'no column of e-mail addresses', 'Email address');
@@ -65,7 +81,7 @@ export function planTable(table: Table, options: PlanOptions): TablePlan {
     if (grid) positions.set(index, grid.position);
   }
   const submitted = byField.get('submitted')?.indexes ?? [];
-  const dateOrder = options.dateOrder ?? detectDateOrder(columnValues(table, submitted));
+  const dateOrder = options.dateOrder ?? evidence.dateOrder(submitted);
   const mapping: TableMapping = {
     file: table.file,
     fields,
@@ -93,7 +109,7 @@ function columnValues(table: Table, indexes: readonly number[]): string[] {
 }
 
 /** An edumentor roster maps 1:1; otherwise the mapping file's columns, then auto-detection for the rest. */
-function mapFields(table: Table, options: PlanOptions): { fields: FieldMapping[]; ignored: number[] } {
+function mapFields(table: TableShape, evidence: TableEvidence, options: PlanOptions): { fields: FieldMapping[]; ignored: number[] } {
   if (FIELDS.every((field) => table.headers.includes(field))) {
     const fields = FIELDS.map((field): FieldMapping => ({
       field,
@@ -109,14 +125,13 @@ function mapFields(table: Table, options: PlanOptions): { fields: FieldMapping[]
     : { fields: [], none: [], ignored: [] };
   const taken = new Set([...decisions.fields.flatMap((f) => f.indexes), ...decisions.ignored]);
   const decided = new Set<Field>([...decisions.fields.map((f) => f.field), ...decisions.none]);
-  const columns = describeColumns(table);
-  const auto = autoMap({ columns, fit: valueFitter(options.vocabularies), taken, decided });
+  const auto = autoMap({ columns: evidence.columns(), fit: valueFitter(options.vocabularies), taken, decided });
   const fields = [...decisions.fields, ...auto].sort((a, b) => FIELDS.indexOf(a.field) - FIELDS.indexOf(b.field));
   return { fields, ignored: decisions.ignored };
 }
 
 function requireColumn(
-  table: Table,
+  table: TableShape,
   byField: ReadonlyMap<Field, FieldMapping>,
   field: Field,
   problem: string,

@@ -15,15 +15,28 @@ const SHEETS_TIME = /^\d\d\/\d\d\/\d{4} \d\d:\d\d:\d\d$/;
  * second part over 12 month-first; when every date is ambiguous, day-first (a UK tool).
  */
 export function detectDateOrder(values: readonly string[]): DateOrder {
-  let dayFirst = false;
-  let monthFirst = false;
-  for (const value of values) {
+  const evidence = new DateOrderEvidence();
+  for (const value of values) evidence.add(value);
+  return evidence.order();
+}
+
+/** What `detectDateOrder` decides from, gathered a value at a time (a file's dates as it is read). */
+export class DateOrderEvidence {
+  private dayFirst = false;
+  private monthFirst = false;
+
+  /** Takes one value (a text that is no slash date says nothing). */
+  add(value: string): void {
     const parts = slashParts(value.trim());
-    if (parts === undefined) continue;
-    if (parts.first > 12) dayFirst = true;
-    if (parts.second > 12) monthFirst = true;
+    if (parts === undefined) return;
+    if (parts.first > 12) this.dayFirst = true;
+    if (parts.second > 12) this.monthFirst = true;
   }
-  return monthFirst && !dayFirst ? 'mdy' : 'dmy';
+
+  /** The order of the values taken so far. */
+  order(): DateOrder {
+    return this.monthFirst && !this.dayFirst ? 'mdy' : 'dmy';
+  }
 }
 
 /** The first two parts of a text that starts with a date `d/m/yyyy` (or `.`, `-` between the parts), or undefined. */
