@@ -18,7 +18,7 @@ export interface ReadOptions {
   limits?: Partial<ReadLimits>;
   /** Told how far reading has got (phase `reading FILE`): bytes of a text file, compressed bytes of a workbook's parts. */
   onProgress?: OnProgress;
-  /** Offered to a delimited text input (CSV, TSV, text), which may hand it its rows as they are read: see readDelimited. */
+  /** Offered to a delimited text input or a single sheet of a workbook, which may hand it its rows as they are read (see RowStream). */
   stream?: RowStream;
 }
 
@@ -69,7 +69,7 @@ async function read(input: string, request: SheetRequest, options: ReadOptions):
   const limits = resolveLimits(options.limits);
   const source = await openInput(input, options.stdin, limits);
   // Each format's reader loads when a file needs it: most runs read one format, and modules cost start-up time.
-  if (source.format === 'xlsx') return (await import('./read-xlsx.js')).readXlsx(source, request, limits, options.onProgress);
+  if (source.format === 'xlsx') return (await import('./read-xlsx.js')).readXlsx(source, request, limits, options.onProgress, options.stream);
   const bytes = source.bytes ?? Buffer.alloc(0);
   if (source.format === 'json') return (await import('./read-json.js')).readJson(bytes, source.file, request, limits);
   return [await readDelimited(bytes, { file: source.file }, limits, options.onProgress, options.stream)];

@@ -15,6 +15,7 @@ import {
 import { WorksheetRows } from './read-xlsx-sheet.js';
 import { chooseSheets, type SheetRequest } from './sheet-choice.js';
 import { unsupportedFormat } from './sniff-format.js';
+import type { RowStream } from './row-stream.js';
 import { TableBuilder } from './table-builder.js';
 import { ZipArchive, ZipPartTooLargeError } from './zip-archive.js';
 
@@ -25,9 +26,16 @@ type WorksheetToRead = WorkbookSheet & { part: string };
  * Reads the requested sheets of an xlsx workbook, in the workbook's order. The zip is read through its
  * directory and each worksheet is unzipped and scanned as it streams, row by row, so memory holds the rows
  * read so far (and the shared strings), never the worksheet's XML. `onProgress` is told, phase
- * `reading FILE`, how many compressed bytes of the parts to scan have been read, of their total.
+ * `reading FILE`, how many compressed bytes of the parts to scan have been read, of their total. A `stream` is
+ * offered the rows of a single sheet read (see TableBuilder.stream); turned down at the end, the sheet is read again.
  */
-export async function readXlsx(source: InputSource, request: SheetRequest, limits: ReadLimits, onProgress?: OnProgress): Promise<Table[]> {
+export async function readXlsx(
+  source: InputSource,
+  request: SheetRequest,
+  limits: ReadLimits,
+  onProgress?: OnProgress,
+  stream?: RowStream,
+): Promise<Table[]> {
   let zip: ZipArchive | undefined;
   try {
     zip = await ZipArchive.open(source.path ?? source.bytes ?? Buffer.alloc(0), { maxPartBytes: limits.maxFileBytes });
@@ -37,7 +45,8 @@ export async function readXlsx(source: InputSource, request: SheetRequest, limit
     const onRead = onProgress && bytesProgress(zip, sheets, workbookPhase(source.file, sheets, index), onProgress);
     const parts = await readWorkbookParts(zip, index, onRead);
     const tables: Table[] = [];
-    for (const sheet of sheets) tables.push(await readWorksheet(zip, sheet, parts, source.file, limits, onRead));
+    const streamed = sheets.length === 1 && !request.all ? stream : undefined;
+    for (const sheet of sheets) tables.push(await readWorksheet(zip, sheet, parts, source.file, limits, onRead, streamed));
     return tables;
   } catch (error) {
     if (error instanceof ZipPartTooLargeError) throw tooLarge(source.file, error);
@@ -88,10 +97,11 @@ async function readWorksheet(
   file: string,
   limits: ReadLimits,
   onRead: CompressedBytesRead | undefined,
+  stream?: RowStream,
 ): Promise<Table> {
-  const builder = new TableBuilder({ file, sheet: sheet.name }, limits);
+  const builder = new TableBuilder({ file, sheet: sheet.name }, limits, 'columns', stream);
   await scanPart(zip, sheet.part, new WorksheetRows(parts, (row, cells) => builder.add(row, cells)), onRead);
-  return builder.finish();
+  return builder.end() ?? (await readWorksheet(zip, sheet, parts, file, limits, onRead));
 }
 
 /** Why a zip without a workbook part cannot be read: another program's document, or no spreadsheet at all. */

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { afterEach } from 'vitest';
+import type { RowStream } from '../../src/io/row-stream.js';
 
 /** The io fixtures folder (copies of the sample exports). */
 export const FIXTURES = new URL('../../fixtures/io/', import.meta.url).pathname;
@@ -39,4 +40,18 @@ export async function tempXlsx(name: string, build: (workbook: ExcelJS.Workbook)
 /** A stand-in for stdin holding `content`. */
 export function stdinOf(content: string | Uint8Array): NodeJS.ReadableStream {
   return Readable.from([typeof content === 'string' ? Buffer.from(content) : content]);
+}
+
+/** A RowStream taking every row after `headRows` (their cells in `taken`), whose sink says `keep` at the end. */
+export function recordingStream(headRows: number, keep = true) {
+  const taken: string[][] = [];
+  const told = { ended: false, head: 0 };
+  const offer: RowStream = {
+    headRows,
+    open: (head) => {
+      told.head = head.rows.length;
+      return { add: (row) => void taken.push(row.cells), end: () => ((told.ended = true), keep) };
+    },
+  };
+  return { taken, told, offer };
 }

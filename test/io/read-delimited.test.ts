@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { CsvRecordScanner } from '../../src/io/read-csv-records.js';
 import { readTable } from '../../src/io/read-table.js';
-import { tempFile } from './helpers.js';
+import { recordingStream, tempFile } from './helpers.js';
 
 const CSV = 'Name,Email,Notes\r\nZoë Brontë,zoe@example.org,"Café, “quotes” and £5"\r\n';
 const EXPECTED = [['Zoë Brontë', 'zoe@example.org', 'Café, “quotes” and £5']];
@@ -173,25 +173,8 @@ describe('text in narrow pieces', () => {
 
 describe('with a stream', () => {
   const rows = Array.from({ length: 3000 }, (_, i) => `P${i},"a, b"`);
-  /** A stream taking every row after `headRows`, whose sink says `keep` at the end. */
-  function stream(headRows: number, keep = true) {
-    const taken: string[][] = [];
-    const told = { ended: false, head: 0 };
-    return {
-      taken,
-      told,
-      offer: {
-        headRows,
-        open: (head: { rows: unknown[] }) => {
-          told.head = head.rows.length;
-          return { add: (row: { cells: string[] }) => void taken.push(row.cells), end: () => ((told.ended = true), keep) };
-        },
-      },
-    };
-  }
-
   it('hands the rows after the head to the sink as they are read, and keeps none of them', async () => {
-    const { taken, told, offer } = stream(100);
+    const { taken, told, offer } = recordingStream(100);
     const table = await read('big.csv', `Name,Notes\n${rows.join('\n')}\n`, { stream: offer });
     expect(table.rows).toEqual([]);
     expect(told).toEqual({ ended: true, head: 100 });
@@ -200,7 +183,7 @@ describe('with a stream', () => {
   });
 
   it('reads the text again into a whole table when the sink turns its rows down', async () => {
-    const { told, offer } = stream(100, false);
+    const { told, offer } = recordingStream(100, false);
     const table = await read('big.csv', `Name,Notes\n${rows.join('\n')}\n`, { stream: offer });
     expect(told.ended).toBe(true);
     expect(table.rows).toHaveLength(3000);
@@ -208,7 +191,7 @@ describe('with a stream', () => {
   });
 
   it('never ends the sink when a stray quote after the head sends the text to csv-parse, which reads it whole', async () => {
-    const { taken, told, offer } = stream(100);
+    const { taken, told, offer } = recordingStream(100);
     const table = await read('stray.csv', `Name,Notes\n${rows.join('\n')}\nAnn,"said "hi" twice"\n`, { stream: offer });
     expect(taken.length).toBeGreaterThan(0);
     expect(told.ended).toBe(false);

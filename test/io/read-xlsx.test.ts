@@ -9,7 +9,7 @@ import { readPickedSheets, readTable, readWorkbookSheets } from '../../src/io/re
 import { ZipArchive } from '../../src/io/zip-archive.js';
 import { zipBytes } from '../bad-input/zip-writer.js';
 import { expectCountsUp, recordProgress } from '../helpers/progress-calls.js';
-import { FIXTURES, tempFile, tempXlsx } from './helpers.js';
+import { FIXTURES, recordingStream, tempFile, tempXlsx } from './helpers.js';
 
 const wallClock = (iso: string): Date => new Date(`${iso}Z`);
 
@@ -276,5 +276,43 @@ describe('xlsx that is not a workbook', () => {
     const renamed = Buffer.from(zip.toString('latin1').replaceAll('xl/workbook.xml', 'xl/notebook.xml'), 'latin1');
     const error = await readTable(await tempFile('doc.xlsx', renamed)).catch((e: unknown) => e);
     expect((error as InputError).message).toMatch(/zip file but not an Excel workbook/);
+  });
+});
+
+describe('readXlsx with a stream', () => {
+  /** A sheet of 30 sign-ups, the last `wide` of them with an answer to the right of the header. */
+  const signUps = (wide = 0) =>
+    tempXlsx('signups.xlsx', (workbook) => {
+      const sheet = workbook.addWorksheet('Sign-ups');
+      sheet.addRow(['Name', 'Email']);
+      for (let i = 0; i < 30; i++) sheet.addRow([`P${i}`, `p${i}@school.example`, ...(i >= 30 - wide ? ['typed here'] : [])]);
+    });
+
+  it('hands the rows after the head to the sink, in the head\'s columns, and keeps none of them', async () => {
+    const { taken, told, offer } = recordingStream(10);
+    const [table] = await readTable(await signUps(), { stream: offer });
+    expect(table).toMatchObject({ sheet: 'Sign-ups', headers: ['Name', 'Email'], rows: [] });
+    expect(told).toEqual({ ended: true, head: 10 });
+    expect(taken).toHaveLength(20);
+    expect(taken[0]).toEqual(['P10', 'p10@school.example']);
+  });
+
+  it('reads the sheet again whole when a later row is wider than the head, or the sink turns its rows down', async () => {
+    const wider = recordingStream(10);
+    const [table] = await readTable(await signUps(1), { stream: wider.offer });
+    expect(wider.told.ended).toBe(false);
+    expect(table?.headers).toEqual(['Name', 'Email', 'Column 3']);
+    expect(table?.rows).toHaveLength(30);
+    const declined = recordingStream(10, false);
+    const [again] = await readTable(await signUps(), { stream: declined.offer });
+    expect(declined.told.ended).toBe(true);
+    expect(again?.rows).toHaveLength(30);
+  });
+
+  it('is not offered to the sheets of readWorkbookSheets, even when there is one', async () => {
+    const { told, offer } = recordingStream(1);
+    const [table] = await readWorkbookSheets(await signUps(), { stream: offer });
+    expect(told.head).toBe(0);
+    expect(table?.rows).toHaveLength(30);
   });
 });
