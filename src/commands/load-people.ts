@@ -29,8 +29,8 @@ export interface LoadedPeople {
 }
 
 /**
- * Data rows of a single delimited input read before its plan is made; the rest are normalised as they are read
- * (see streamNormalise), so a large export is never held whole as a table.
+ * Data rows of a single input (a CSV or text file, or one sheet of a workbook) read before its plan is made; the rest
+ * are normalised as they are read (see streamNormalise), so a large export is never held whole as a table.
  */
 export const HEAD_ROWS = 2000;
 
@@ -44,7 +44,7 @@ export async function loadPeople(
   const setup = await importSetup(options, io, options.inputs.length);
   let streamed: NormaliseStream | undefined;
   const stream: RowStream | undefined = options.inputs.length === 1
-    ? { headRows, open: (head) => (streamed = streamNormalise(withRole(head, setup.roles[0]), normaliseOptions(setup, options))) }
+    ? { headRows, open: (head) => (streamed = streamNormalise(head, { ...normaliseOptions(setup, options), role: setup.roles[0] })) }
     : undefined;
   const tables = await readTables(options.inputs, { sheet: options.sheet, stdin: io.stdin, onProgress, stream });
   const result = streamed?.result();

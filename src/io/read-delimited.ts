@@ -62,7 +62,7 @@ const READ_AGAIN = 'read again';
 
 /**
  * Well-formed text through the fast scanner; undefined when it needs csv-parse's relaxed rules after all (a sink
- * given rows by then is never told the end, so it knows they do not count).
+ * given rows by then is never told the end: its rows do not count, and the table csv-parse reads has them all).
  */
 function readPlain(
   first: string,

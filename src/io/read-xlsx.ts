@@ -27,7 +27,7 @@ type WorksheetToRead = WorkbookSheet & { part: string };
  * directory and each worksheet is unzipped and scanned as it streams, row by row, so memory holds the rows
  * read so far (and the shared strings), never the worksheet's XML. `onProgress` is told, phase
  * `reading FILE`, how many compressed bytes of the parts to scan have been read, of their total. A `stream` is
- * offered the rows of a single sheet read (see TableBuilder.stream); turned down at the end, the sheet is read again.
+ * offered the rows of a single sheet read (see RowStream); turned down at the end, the sheet is read again.
  */
 export async function readXlsx(
   source: InputSource,

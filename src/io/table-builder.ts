@@ -29,6 +29,8 @@ export class TableBuilder {
   private header: string[] | undefined;
   private data: TableRow[] = [];
   private blankRows = 0;
+  /** The stream offered, until its head is read and it is asked for a sink. */
+  private stream: RowStream | undefined;
   /** Set once the rows go to a stream's sink, in the columns of its head. */
   private sink: { to: RowSink; columns: Columns; rows: number } | undefined;
   /** A row after the head answered a column the head left out (an unnamed one, blank in the head, or past its width). */
@@ -38,8 +40,10 @@ export class TableBuilder {
     private readonly origin: TableOrigin,
     private readonly limits: ReadLimits,
     private readonly pastHeader: CellsPastHeader = 'columns',
-    private stream?: RowStream,
-  ) {}
+    stream?: RowStream,
+  ) {
+    this.stream = stream;
+  }
 
   /** Adds the next row; throws an InputError when it breaks a size limit. */
   add(line: number, rawCells: readonly string[]): void {
@@ -50,23 +54,27 @@ export class TableBuilder {
     if (!isBlankRow(cells) && ++this.topFilled >= HEADER_SEARCH_ROWS) this.chooseHeader();
   }
 
-  /** The finished table (without the rows a stream's sink took). */
+  /** The finished table, of a builder given no stream (a reader given one calls `end`). */
   finish(): Table {
+    if (this.sink) throw new Error('TableBuilder.finish: the rows went to a stream, whose reader calls end()');
+    // A header still to be chosen (fewer than HEADER_SEARCH_ROWS filled rows) is chosen whole: no stream for so few.
+    this.stream = undefined;
     if (this.header === undefined) this.chooseHeader();
-    const columns = this.sink?.columns ?? this.columns();
-    if (this.sink) return this.table(columns, []);
+    const columns = this.columns();
     return this.table(columns, this.data.map((row) => shaped(row, columns)));
   }
 
   /**
-   * `finish` for a reader given a stream: the table, after the sink has been told it ends; undefined when the sink
-   * took rows but they cannot stand (see RowSink.end, or a column left out of the head was answered later), and the
-   * file must be read again without the stream.
+   * `finish` for a reader given a stream: the table, after a sink that took rows has been told it ends (the table then
+   * has none of them); undefined when they cannot stand (see RowSink.end, or a row answered a column the head left
+   * out), and the file must be read again without the stream.
    */
   end(): Table | undefined {
-    const table = this.finish();
-    if (!this.sink) return table;
-    return !this.droppedColumnAnswered && this.sink.to.end(table) ? table : undefined;
+    const { sink } = this;
+    if (!sink) return this.finish();
+    this.sink = undefined;
+    const table = this.table(sink.columns, []);
+    return !this.droppedColumnAnswered && sink.to.end(table) ? table : undefined;
   }
 
   /** Which columns are kept and how they are named: unnamed ones only when some row answers them. */
@@ -77,15 +85,18 @@ export class TableBuilder {
       ? header.length
       : this.data.reduce((widest, row) => Math.max(widest, row.cells.length), header.length);
     const kept: number[] = [];
+    const dropped: number[] = [];
     const names: string[] = [];
     for (let column = 0; column < width; column++) {
       const name = cleanHeader(header[column] ?? '');
-      if (name === '' && this.data.every((row) => (row.cells[column] ?? '').trim() === '')) continue;
+      if (name === '' && this.data.every((row) => (row.cells[column] ?? '').trim() === '')) {
+        dropped.push(column);
+        continue;
+      }
       kept.push(column);
       names.push(name || `Column ${column + 1}`);
     }
-    const all = kept.length === width && kept.every((column, i) => column === i);
-    return { kept, names, width, overflow, all };
+    return { kept, names, width, overflow, all: dropped.length === 0, dropped };
   }
 
   private table(columns: Columns, rows: TableRow[]): Table {
@@ -124,14 +135,10 @@ export class TableBuilder {
   }
 
   private toSink(row: TableRow, sink: { to: RowSink; columns: Columns; rows: number }): void {
-    const { kept, width, overflow, all } = sink.columns;
+    const { width, overflow, dropped } = sink.columns;
     // A worksheet row wider than the head's would have widened the table: the head's columns cannot stand.
     if (!overflow && row.cells.length > width) this.droppedColumnAnswered = true;
-    if (!all) {
-      for (let column = 0; column < width; column++) {
-        if (!kept.includes(column) && (row.cells[column] ?? '').trim() !== '') this.droppedColumnAnswered = true;
-      }
-    }
+    for (const column of dropped) if ((row.cells[column] ?? '').trim() !== '') this.droppedColumnAnswered = true;
     sink.rows++;
     sink.to.add(shaped(row, sink.columns));
   }
@@ -157,6 +164,8 @@ interface Columns {
   overflow: boolean;
   /** Every column read is kept, in order. */
   all: boolean;
+  /** The columns read that are not kept (unnamed, and blank in every row so far). */
+  dropped: number[];
 }
 
 /** A row in the kept columns (cells past them kept when they overflow; blank ones past the header dropped). */

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadPeople, normaliseTables } from '../../src/commands/load-people.js';
+import { loadPeople, normaliseTables, type LoadedPeople } from '../../src/commands/load-people.js';
 import { InputError, UsageError } from '../../src/errors.js';
 import { readTables } from '../../src/io/read-table.js';
 import { CIVIL, CIVIL_OPTIONS, fixture, memoryIO } from '../helpers/memory-io.js';
@@ -80,5 +80,52 @@ describe('loadPeople of one large delimited input', () => {
     const { result, tables } = await loadPeople({ inputs: [file] }, memoryIO(cwd), undefined, 50);
     expect(result.people[0]?.submitted).toBe('2026-03-05T10:00:00');
     expect(tables[0]).toMatchObject({ rows: expect.arrayContaining([expect.objectContaining({ line: 81 })]) });
+  });
+
+  /** The same input through the stream (a head of 5 rows) and read whole first: results, or errors, alike. */
+  async function bothWays(options: Parameters<typeof loadPeople>[0]) {
+    const cwd = await fresh();
+    const whole = await readTables(options.inputs)
+      .then((tables) => normaliseTables(tables, options, memoryIO(cwd)))
+      .catch((e: unknown) => e);
+    const streamed = await loadPeople(options, memoryIO(cwd), undefined, 5).catch((e: unknown) => e);
+    return { whole, streamed };
+  }
+  const mappingFile = (yaml: string) => csv('map.yaml', [yaml]);
+  const csv = async (name: string, lines: string[]) => {
+    const file = path.join(dir, name);
+    await writeFile(file, `${lines.join('\n')}\n`);
+    return file;
+  };
+
+  it('reads every row of a file without a role column on the side --role gives it', async () => {
+    const file = await csv('mentors.csv', ['Email address,Full name', ...Array.from({ length: 12 }, (_, i) => `p${i}@school.example,P ${i}`)]);
+    const { whole, streamed } = await bothWays({ inputs: [file], role: ['mentor'] });
+    expect((streamed as LoadedPeople).result).toEqual((whole as LoadedPeople).result);
+    expect((streamed as LoadedPeople).result.people).toHaveLength(12);
+    expect((streamed as LoadedPeople).tables[0]).toMatchObject({ rows: [] });
+  });
+
+  it('takes a mapping naming a column that only a row after the head answers (so only then has a name)', async () => {
+    const rows = Array.from({ length: 12 }, (_, i) => `p${i}@school.example,P ${i},${i === 11 ? 'Acme School' : ''},Mentee`);
+    const file = await csv('late-column.csv', ['Email address,Full name,,Are you signing up as a mentor or a mentee?', ...rows]);
+    const { whole, streamed } = await bothWays({ inputs: [file], mapping: await mappingFile('columns:\n  organisation: Column 3\n') });
+    expect((streamed as LoadedPeople).result).toEqual((whole as LoadedPeople).result);
+    expect((streamed as LoadedPeople).result.people[11]?.organisation).toBe('Acme School');
+  });
+
+  it('tells a reading error after the head (a quote never closed) before a mistake in the mapping, as reading the whole file does', async () => {
+    const rows = Array.from({ length: 12 }, (_, i) => `p${i}@school.example,${i === 9 ? '"' : ''}P ${i},Mentee`);
+    const file = await csv('long.csv', ['Email address,Full name,Are you signing up as a mentor or a mentee?', ...rows]);
+    const mapping = await mappingFile('columns:\n  organisation: Schoool\n');
+    const { whole, streamed } = await bothWays({ inputs: [file], mapping });
+    expect(streamed).toEqual(whole);
+    expect(streamed).toBeInstanceOf(InputError);
+    expect((streamed as InputError).message).toMatch(/never closed/);
+    expect((streamed as InputError).context.row).toBe(11);
+    const tidy = await csv('tidy.csv', ['Email address,Full name,Are you signing up as a mentor or a mentee?', ...rows.map((row) => row.replace('"', ''))]);
+    const typo = await bothWays({ inputs: [tidy], mapping });
+    expect(typo.streamed).toEqual(typo.whole);
+    expect((typo.streamed as InputError).message).toMatch(/names the column "Schoool"/);
   });
 });

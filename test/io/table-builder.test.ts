@@ -81,12 +81,14 @@ function streamed(rows: string[][], headRows: number, { take = true, keep = true
 }
 
 describe('TableBuilder with a stream', () => {
-  const rows = [['Name', 'Notes', ''], ['Ann', 'a', ''], [''], ['Bob', 'b'], ['Cy', 'c', ' ', 'shifted'], ['Di', '', '']];
+  /** Ten filled rows for the header to be chosen from as they arrive, as in any file worth a stream. */
+  const filler = Array.from({ length: 8 }, (_, i) => [`F${i}`, 'f']);
+  const rows = [['Name', 'Notes', ''], ['Ann', 'a', ''], [''], ['Bob', 'b'], ...filler, ['Cy', 'c', ' ', 'shifted'], ['Di', '', '']];
 
   it('gives the head as a table, then each later row in the head\'s columns, and a table without them', () => {
     const { table, seen } = streamed(rows, 2);
     expect(seen.head?.rows).toEqual([{ line: 2, cells: ['Ann', 'a'] }, { line: 4, cells: ['Bob', 'b'] }]);
-    expect(seen.rows).toEqual([['Cy', 'c', ' ', 'shifted'], ['Di', '']]);
+    expect(seen.rows).toEqual([...filler, ['Cy', 'c', ' ', 'shifted'], ['Di', '']]);
     expect(table).toEqual({ file: 'in.csv', headers: ['Name', 'Notes'], rows: [], blankRows: 1 });
     expect(seen.ended).toEqual(table);
   });
@@ -95,15 +97,22 @@ describe('TableBuilder with a stream', () => {
     const plain = new TableBuilder({ file: 'in.csv' }, resolveLimits({}), 'overflow');
     rows.forEach((cells, i) => plain.add(i + 1, cells));
     expect(streamed(rows, 2, { take: false }).table).toEqual(plain.finish());
-    expect(streamed(rows, 10).table).toEqual(streamed(rows, 2, { take: false }).table);
-    expect(streamed(rows, 10).seen.head).toBeUndefined();
+    expect(streamed(rows, 20).table).toEqual(streamed(rows, 2, { take: false }).table);
+    expect(streamed(rows, 20).seen.head).toBeUndefined();
+  });
+
+  it('opens no stream for a table whose header is only chosen at the end (fewer than ten filled rows)', () => {
+    const { table, seen } = streamed(rows.slice(0, 6), 1);
+    expect(seen.head).toBeUndefined();
+    expect(table?.rows.map((row) => row.cells[0])).toEqual(['Ann', 'Bob', 'F0', 'F1']);
   });
 
   it('gives no table when the sink cannot use its rows, or a column the head dropped is answered later', () => {
     expect(streamed(rows, 2, { keep: false }).table).toBeUndefined();
-    const gap = [['Name', '', 'Notes'], ['Ann', '', 'a'], ['Bob', ' ', 'b'], ['Cy', '', 'c'], ['Ed', 'an answer', 'e']];
-    expect(streamed(gap.slice(0, 4), 2).table?.headers).toEqual(['Name', 'Notes']);
-    const { table, seen } = streamed(gap, 2);
+    const gap = [['Name', '', 'Notes'], ['Ann', '', 'a'], ['Bob', ' ', 'b'], ...filler.map(([name]) => [name ?? '', '', 'f'])];
+    expect(streamed(gap, 2).table?.headers).toEqual(['Name', 'Notes']);
+    const { table, seen } = streamed([...gap, ['Ed', 'an answer', 'e']], 2);
+    expect(seen.head?.headers).toEqual(['Name', 'Notes']);
     expect(table).toBeUndefined();
     expect(seen.ended).toBeUndefined();
   });

@@ -1,7 +1,7 @@
 import { InputError } from '../../errors.js';
 import type { Table, TableRow } from '../types.js';
 import { ColumnSampler } from './columns.js';
-import { ImportRun } from './import-run.js';
+import { ImportRun, type TableReading } from './import-run.js';
 import { checkReferencesExist } from './mapping-file.js';
 import { planShape, planTable, type TablePlan } from './plan.js';
 import { DateOrderEvidence } from './parse/timestamp.js';
@@ -13,11 +13,20 @@ export interface NormaliseStream {
   add(row: TableRow): void;
   /**
    * Ends the table (its headers and blank rows as read to the end; `rows` ignored): false when the plan made from the
-   * whole table differs from the head's in how a row is read, and the rows read by it cannot stand.
+   * whole table differs from the head's in how a row is read, and the rows read by it cannot stand (they are let go).
    */
   end(table: Table): boolean;
   /** What `normalise` gives for the whole table, once `end` has returned true; until then undefined. */
   result(): ImportResult | undefined;
+}
+
+/** What a stream holds while it reads: let go as soon as its rows are known not to stand. */
+interface Reading {
+  run: ImportRun;
+  table: TableReading;
+  sampler: ColumnSampler;
+  sampling: boolean;
+  dates: DateOrderEvidence;
 }
 
 /**
@@ -25,41 +34,56 @@ export interface NormaliseStream {
  * planning looks at (each column's sample of answers, the order of its dates) is gathered from every row. At the
  * end the plan is made again from the whole table, as `normalise` would make it: the rows read stand only when
  * both plans read a row alike, and the mappings reported are the whole table's. The result is then exactly
- * `normalise([whole table])`'s. Undefined when the head cannot be planned (the whole table might be).
+ * `normalise([whole table], options)`'s (a `--role` belongs in `options.role`, as the table read has none).
+ * Undefined when the head cannot be planned, or its headers do not have every column the mapping names: the whole
+ * table might be, or have them (a column named `Column 3` only once a row answers it), or fail otherwise first.
  */
 export function streamNormalise(head: Table, options: NormaliseOptions = {}): NormaliseStream | undefined {
   const run = new ImportRun(options);
-  if (options.mapping) checkReferencesExist([head], options.mapping, options.mappingName);
+  const { planOptions } = run;
   let plan: TablePlan;
   try {
-    plan = planTable(head, run.planOptions);
+    if (options.mapping) checkReferencesExist([head], options.mapping, options.mappingName);
+    plan = planTable(head, planOptions);
   } catch (error) {
     if (error instanceof InputError) return undefined;
     throw error;
   }
-  const reading = run.addTable(plan, 0);
-  const sampler = new ColumnSampler(head.headers.length);
-  let sampling = true;
-  const dates = new DateOrderEvidence();
+  let reading: Reading | undefined = {
+    run,
+    table: run.addTable(plan, 0),
+    sampler: new ColumnSampler(head.headers.length),
+    sampling: true,
+    dates: new DateOrderEvidence(),
+  };
   const submitted = options.dateOrder === undefined ? (plan.columns.submitted ?? []) : [];
   const add = (row: TableRow): void => {
-    if (sampling) sampling = sampler.add(row.cells);
-    for (const index of submitted) dates.add(row.cells[index] ?? '');
-    run.read(reading, row);
+    if (!reading) return;
+    if (reading.sampling) reading.sampling = reading.sampler.add(row.cells);
+    for (const index of submitted) reading.dates.add(row.cells[index] ?? '');
+    reading.run.read(reading.table, row);
   };
   for (const row of head.rows) add(row);
   let ended = false;
   return {
     add,
     end(table) {
-      const whole = planShape(table, { columns: () => sampler.describe(table.headers), dateOrder: () => dates.order() }, run.planOptions);
-      if (!readsAlike(plan, whole)) return false;
-      reading.plan = whole;
-      reading.blankRows = table.blankRows;
+      if (!reading) return false;
+      const { sampler, dates } = reading;
+      // The dates gathered are those of the head plan's submitted columns: a whole plan that reads other columns
+      // as the submission time differs from the head's in its columns too, so its rows are turned down anyway.
+      const evidence = { columns: () => sampler.describe(table.headers), dateOrder: () => dates.order() };
+      const whole = planShape(table, evidence, planOptions);
+      if (!readsAlike(plan, whole)) {
+        reading = undefined;
+        return false;
+      }
+      reading.table.plan = whole;
+      reading.table.blankRows = table.blankRows;
       ended = true;
       return true;
     },
-    result: () => (ended ? run.result() : undefined),
+    result: () => (ended ? reading?.run.result() : undefined),
   };
 }
 
