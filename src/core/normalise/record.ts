@@ -51,8 +51,10 @@ export function personToRecord(person: Person): Record<string, string> {
 
 /** The roster's headers for these people: the contract columns, then each extra column in order of first appearance. */
 export function rosterHeaders(people: readonly Person[]): string[] {
-  const extra = new Set(people.flatMap((person) => Object.keys(person.extra).map(extraHeader)));
-  return [...ROSTER_COLUMNS, ...extra];
+  // Every person of a file has the same extra columns: one look-up each, nothing built per person.
+  const extra = new Set<string>();
+  for (const person of people) for (const header in person.extra) extra.add(header);
+  return [...ROSTER_COLUMNS, ...new Set([...extra].map(extraHeader))];
 }
 
 /** A record's cells in the order of `headers` (missing ones empty). */

@@ -37,4 +37,10 @@ describe('rosterHeaders and recordToCells', () => {
     expect(headers).toEqual([...ROSTER_COLUMNS, 'B', 'A']);
     expect(recordToCells(personToRecord(people[0]!), headers).slice(-2)).toEqual(['1', '']);
   });
+
+  it('name an extra column called like a roster column once, as its row does (`id (extra)`)', () => {
+    const people = [person({ extra: { id: 'x', 'id (extra)': 'y' } }), person({ extra: { id: 'z' } })];
+    expect(rosterHeaders(people).slice(ROSTER_COLUMNS.length)).toEqual(['id (extra)']);
+    expect(Object.keys(personToRow(people[0]!))).toContain('id (extra)');
+  });
 });
