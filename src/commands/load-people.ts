@@ -43,9 +43,11 @@ export async function loadPeople(
 ): Promise<LoadedPeople> {
   const setup = await importSetup(options, io, options.inputs.length);
   let streamed: NormaliseStream | undefined;
-  const stream: RowStream | undefined = options.inputs.length === 1
-    ? { headRows, open: (head) => (streamed = streamNormalise(head, { ...normaliseOptions(setup, options), role: setup.roles[0] })) }
-    : undefined;
+  const open = (head: Table): NormaliseStream | undefined => {
+    streamed = streamNormalise(head, { ...normaliseOptions(setup, options), role: setup.roles[0] });
+    return streamed;
+  };
+  const stream: RowStream | undefined = options.inputs.length === 1 ? { headRows, open } : undefined;
   const tables = await readTables(options.inputs, { sheet: options.sheet, stdin: io.stdin, onProgress, stream });
   const result = streamed?.result();
   if (result) return { result, tables: tables.map((table) => withRole(table, setup.roles[0])), loaded: setup.loaded, mapping: setup.mapping };

@@ -58,11 +58,11 @@ export async function readDelimited(
 }
 
 /** What `readPlain` says when a stream's sink turned down the rows it took: read the text again without it. */
-const READ_AGAIN = 'read again';
+const READ_AGAIN = Symbol('read again');
 
 /**
  * Well-formed text through the fast scanner; undefined when it needs csv-parse's relaxed rules after all (a sink
- * given rows by then is never told the end: its rows do not count, and the table csv-parse reads has them all).
+ * given rows by then is told they do not count: the table csv-parse reads has them all).
  */
 function readPlain(
   first: string,
@@ -78,7 +78,10 @@ function readPlain(
   let chunk = first;
   let next = rest.next();
   for (;;) {
-    if (!scanner.push(chunk, next.done === true)) return undefined;
+    if (!scanner.push(chunk, next.done === true)) {
+      builder.cancel();
+      return undefined;
+    }
     if (next.done) return builder.end() ?? READ_AGAIN;
     chunk = next.value;
     next = rest.next();

@@ -9,13 +9,12 @@ import {
   scanPart,
   type CompressedBytesRead,
   type WorkbookIndex,
-  type WorkbookParts,
   type WorkbookSheet,
 } from './read-xlsx-parts.js';
 import { WorksheetRows } from './read-xlsx-sheet.js';
 import { chooseSheets, type SheetRequest } from './sheet-choice.js';
 import { unsupportedFormat } from './sniff-format.js';
-import type { RowStream } from './row-stream.js';
+import { guarded, SinkFailure, type RowStream } from './row-stream.js';
 import { TableBuilder } from './table-builder.js';
 import { ZipArchive, ZipPartTooLargeError } from './zip-archive.js';
 
@@ -42,13 +41,31 @@ export async function readXlsx(
     const index = await readWorkbookIndex(zip);
     if (!index) throw notAWorkbook(zip, source.file);
     const sheets = sheetsToRead(zip, index, request, source.file);
-    const onRead = onProgress && bytesProgress(zip, sheets, workbookPhase(source.file, sheets, index), onProgress);
+    const phase = workbookPhase(source.file, sheets, index);
+    const opened = zip;
+    const progressOf = (toScan: readonly string[]) => onProgress && bytesProgress(opened, toScan, phase, onProgress);
+    const onRead = progressOf([...CELL_LOOKUP_PARTS, ...sheets.map((sheet) => sheet.part)]);
     const parts = await readWorkbookParts(zip, index, onRead);
+    const streamed = sheets.length === 1 && !request.all && stream ? guarded(stream) : undefined;
     const tables: Table[] = [];
-    const streamed = sheets.length === 1 && !request.all ? stream : undefined;
-    for (const sheet of sheets) tables.push(await readWorksheet(zip, sheet, parts, source.file, limits, onRead, streamed));
+    for (const sheet of sheets) {
+      const origin = { file: source.file, sheet: sheet.name };
+      const scan = (builder: TableBuilder, onSheet: CompressedBytesRead | undefined) =>
+        scanPart(opened, sheet.part, new WorksheetRows(parts, (row, cells) => builder.add(row, cells)), onSheet);
+      const builder = new TableBuilder(origin, limits, 'columns', streamed);
+      await scan(builder, onRead);
+      let table = builder.end();
+      if (!table) {
+        // Rows a stream turned down at the end: the sheet again, whole, its progress counted from the start.
+        const whole = new TableBuilder(origin, limits);
+        await scan(whole, progressOf([sheet.part]));
+        table = whole.finish();
+      }
+      tables.push(table);
+    }
     return tables;
   } catch (error) {
+    if (error instanceof SinkFailure) throw error.error;
     if (error instanceof ZipPartTooLargeError) throw tooLarge(source.file, error);
     throw error instanceof EdumentorError ? error : damaged(source.file, error);
   } finally {
@@ -74,8 +91,7 @@ function worksheetPart(zip: ZipArchive, sheet: WorkbookSheet): string | undefine
 }
 
 /** Counts the compressed bytes read of the parts to scan (the cell lookups and the worksheets), out of their sum. */
-function bytesProgress(zip: ZipArchive, sheets: readonly WorksheetToRead[], phase: string, onProgress: OnProgress): CompressedBytesRead {
-  const parts = [...CELL_LOOKUP_PARTS, ...sheets.map((sheet) => sheet.part)];
+function bytesProgress(zip: ZipArchive, parts: readonly string[], phase: string, onProgress: OnProgress): CompressedBytesRead {
   const total = parts.reduce((sum, part) => sum + zip.compressedSize(part), 0);
   let done = 0;
   return (bytes) => {
@@ -88,20 +104,6 @@ function bytesProgress(zip: ZipArchive, sheets: readonly WorksheetToRead[], phas
 function workbookPhase(file: string, sheets: readonly WorksheetToRead[], index: WorkbookIndex): string {
   const some = sheets.length < index.sheets.filter((sheet) => sheet.part !== undefined).length;
   return some ? `${readingPhase(file)} (${sheets.map((sheet) => sheet.name).join(', ')})` : readingPhase(file);
-}
-
-async function readWorksheet(
-  zip: ZipArchive,
-  sheet: WorksheetToRead,
-  parts: WorkbookParts,
-  file: string,
-  limits: ReadLimits,
-  onRead: CompressedBytesRead | undefined,
-  stream?: RowStream,
-): Promise<Table> {
-  const builder = new TableBuilder({ file, sheet: sheet.name }, limits, 'columns', stream);
-  await scanPart(zip, sheet.part, new WorksheetRows(parts, (row, cells) => builder.add(row, cells)), onRead);
-  return builder.end() ?? (await readWorksheet(zip, sheet, parts, file, limits, onRead));
 }
 
 /** Why a zip without a workbook part cannot be read: another program's document, or no spreadsheet at all. */

@@ -19,4 +19,36 @@ export interface RowSink {
    * rows it took after all, and the reader reads the file again into a whole table.
    */
   end(table: Table): boolean;
+  /** The rows it took do not count (the reader reads the file again another way): let them go. */
+  cancel(): void;
+}
+
+/** An error a stream's sink threw while a reader read: the sink's own, to be passed on as it is (see `guarded`). */
+export class SinkFailure {
+  constructor(readonly error: unknown) {}
+}
+
+/**
+ * The stream with every error its sink throws wrapped in a SinkFailure, for a reader that turns other errors into
+ * its own ("the workbook is damaged"): a mistake in what takes the rows must not look like one in the file.
+ */
+export function guarded(stream: RowStream): RowStream {
+  const pass = <T>(take: () => T): T => {
+    try {
+      return take();
+    } catch (error) {
+      throw new SinkFailure(error);
+    }
+  };
+  return {
+    headRows: stream.headRows,
+    open: (head) => {
+      const sink = pass(() => stream.open(head));
+      return sink && {
+        add: (row) => pass(() => sink.add(row)),
+        end: (table) => pass(() => sink.end(table)),
+        cancel: () => pass(() => sink.cancel()),
+      };
+    },
+  };
 }

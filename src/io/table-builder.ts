@@ -34,8 +34,8 @@ export class TableBuilder {
   private stream: RowStream | undefined;
   /** Set once the rows go to a stream's sink, in the columns of its head. */
   private sink: { to: RowSink; columns: Columns; rows: number } | undefined;
-  /** A row after the head answered a column the head left out (an unnamed one, blank in the head, or past its width). */
-  private droppedColumnAnswered = false;
+  /** A row after the head has an answer outside the head's columns (in an unnamed one blank there, or past them). */
+  private answeredOutsideHead = false;
 
   constructor(
     private readonly origin: TableOrigin,
@@ -74,8 +74,18 @@ export class TableBuilder {
     const { sink } = this;
     if (!sink) return this.finish();
     this.sink = undefined;
+    if (this.answeredOutsideHead) {
+      sink.to.cancel();
+      return undefined;
+    }
     const table = this.table(sink.columns, []);
-    return !this.droppedColumnAnswered && sink.to.end(table) ? table : undefined;
+    return sink.to.end(table) ? table : undefined;
+  }
+
+  /** Tells a sink that the rows it took do not count: the reader reads the file again another way. */
+  cancel(): void {
+    this.sink?.to.cancel();
+    this.sink = undefined;
   }
 
   private columns(): Columns {
@@ -119,9 +129,12 @@ export class TableBuilder {
 
   private toSink(row: TableRow, sink: { to: RowSink; columns: Columns; rows: number }): void {
     const { width, overflow, dropped } = sink.columns;
-    // A worksheet row wider than the head's would have widened the table: the head's columns cannot stand.
-    if (!overflow && row.cells.length > width) this.droppedColumnAnswered = true;
-    for (const column of dropped) if ((row.cells[column] ?? '').trim() !== '') this.droppedColumnAnswered = true;
+    for (const column of dropped) if ((row.cells[column] ?? '').trim() !== '') this.answeredOutsideHead = true;
+    // A worksheet row answered past the head's columns would have widened the table; blank cells there would not.
+    if (!overflow && row.cells.length > width) {
+      if (row.cells.slice(width).some((cell) => cell.trim() !== '')) this.answeredOutsideHead = true;
+      else row.cells.length = width;
+    }
     sink.rows++;
     sink.to.add(shaped(row, sink.columns));
   }

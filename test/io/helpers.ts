@@ -45,12 +45,16 @@ export function stdinOf(content: string | Uint8Array): NodeJS.ReadableStream {
 /** A RowStream taking every row after `headRows` (their cells in `taken`), whose sink says `keep` at the end. */
 export function recordingStream(headRows: number, keep = true) {
   const taken: string[][] = [];
-  const told = { ended: false, head: 0 };
+  const told = { ended: false, cancelled: false, head: 0 };
   const offer: RowStream = {
     headRows,
     open: (head) => {
       told.head = head.rows.length;
-      return { add: (row) => void taken.push(row.cells), end: () => ((told.ended = true), keep) };
+      return {
+        add: (row) => void taken.push(row.cells),
+        end: () => ((told.ended = true), keep),
+        cancel: () => void (told.cancelled = true),
+      };
     },
   };
   return { taken, told, offer };

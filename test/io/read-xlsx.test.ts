@@ -280,19 +280,19 @@ describe('xlsx that is not a workbook', () => {
 });
 
 describe('readXlsx with a stream', () => {
-  /** A sheet of 30 sign-ups, the last `wide` of them with an answer to the right of the header. */
-  const signUps = (wide = 0) =>
+  /** A sheet of 30 sign-ups, the last `wide` of them with `past` to the right of the header. */
+  const signUps = (wide = 0, past = 'typed here') =>
     tempXlsx('signups.xlsx', (workbook) => {
       const sheet = workbook.addWorksheet('Sign-ups');
       sheet.addRow(['Name', 'Email']);
-      for (let i = 0; i < 30; i++) sheet.addRow([`P${i}`, `p${i}@school.example`, ...(i >= 30 - wide ? ['typed here'] : [])]);
+      for (let i = 0; i < 30; i++) sheet.addRow([`P${i}`, `p${i}@school.example`, ...(i >= 30 - wide ? [past] : [])]);
     });
 
   it('hands the rows after the head to the sink, in the head\'s columns, and keeps none of them', async () => {
     const { taken, told, offer } = recordingStream(10);
     const [table] = await readTable(await signUps(), { stream: offer });
     expect(table).toMatchObject({ sheet: 'Sign-ups', headers: ['Name', 'Email'], rows: [] });
-    expect(told).toEqual({ ended: true, head: 10 });
+    expect(told).toEqual({ ended: true, cancelled: false, head: 10 });
     expect(taken).toHaveLength(20);
     expect(taken[0]).toEqual(['P10', 'p10@school.example']);
   });
@@ -300,7 +300,7 @@ describe('readXlsx with a stream', () => {
   it('reads the sheet again whole when a later row is wider than the head, or the sink turns its rows down', async () => {
     const wider = recordingStream(10);
     const [table] = await readTable(await signUps(1), { stream: wider.offer });
-    expect(wider.told.ended).toBe(false);
+    expect(wider.told).toMatchObject({ ended: false, cancelled: true });
     expect(table?.headers).toEqual(['Name', 'Email', 'Column 3']);
     expect(table?.rows).toHaveLength(30);
     const declined = recordingStream(10, false);
@@ -314,5 +314,28 @@ describe('readXlsx with a stream', () => {
     const [table] = await readWorkbookSheets(await signUps(), { stream: offer });
     expect(told.head).toBe(0);
     expect(table?.rows).toHaveLength(30);
+  });
+
+  it('keeps streaming past a later row whose cells past the head are blank, as the whole sheet drops that column', async () => {
+    const { taken, told, offer } = recordingStream(10);
+    const [table] = await readTable(await signUps(3, ' '), { stream: offer });
+    expect(told).toMatchObject({ ended: true, cancelled: false });
+    expect(table?.headers).toEqual(['Name', 'Email']);
+    expect(taken.at(-1)).toEqual(['P29', 'p29@school.example']);
+  });
+
+  it('counts the progress of a sheet read again from the start, to its end', async () => {
+    const { onProgress, calls } = recordProgress();
+    const declined = recordingStream(10, false);
+    await readTable(await signUps(), { stream: declined.offer, onProgress });
+    const again = calls.findIndex((call, i) => i > 0 && call.done < (calls[i - 1]?.done ?? 0));
+    expect(again).toBeGreaterThan(0);
+    expect(calls.every((call) => call.done <= call.total)).toBe(true);
+    expectCountsUp(calls.slice(again), calls[again]?.phase ?? '');
+  });
+
+  it('passes on an error of the sink as it is, not as a damaged workbook', async () => {
+    const failing = { headRows: 10, open: () => ({ add: () => { throw new TypeError('a bug in the sink'); }, end: () => true, cancel: () => undefined }) };
+    await expect(readTable(await signUps(), { stream: failing })).rejects.toThrow(new TypeError('a bug in the sink'));
   });
 });

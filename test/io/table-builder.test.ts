@@ -63,7 +63,9 @@ describe('TableBuilder', () => {
 
 /** Rows given to a builder with a stream of `headRows`, and what the stream saw. */
 function streamed(rows: string[][], headRows: number, { take = true, keep = true } = {}) {
-  const seen: { head?: ReturnType<TableBuilder['finish']>; rows: string[][]; ended?: ReturnType<TableBuilder['finish']> } = { rows: [] };
+  const seen: { head?: ReturnType<TableBuilder['finish']>; rows: string[][]; ended?: ReturnType<TableBuilder['finish']>; cancelled?: boolean } = {
+    rows: [],
+  };
   const stream = {
     headRows,
     open(head: ReturnType<TableBuilder['finish']>) {
@@ -72,6 +74,7 @@ function streamed(rows: string[][], headRows: number, { take = true, keep = true
       return {
         add: (row: { cells: string[] }) => void seen.rows.push(row.cells),
         end: (table: ReturnType<TableBuilder['finish']>) => ((seen.ended = table), keep),
+        cancel: () => void (seen.cancelled = true),
       };
     },
   };
@@ -115,13 +118,14 @@ describe('TableBuilder with a stream', () => {
     expect(seen.head?.headers).toEqual(['Name', 'Notes']);
     expect(table).toBeUndefined();
     expect(seen.ended).toBeUndefined();
+    expect(seen.cancelled).toBe(true);
   });
 
   it('counts the rows a sink took against the row limit', () => {
     let taken = 0;
     const builder = new TableBuilder({ file: 'in.csv' }, resolveLimits({ maxRows: 14 }), 'overflow', {
       headRows: 12,
-      open: () => ({ add: () => void taken++, end: () => true }),
+      open: () => ({ add: () => void taken++, end: () => true, cancel: () => undefined }),
     });
     const add = (i: number) => builder.add(i + 1, [`p${i}`, 'x']);
     Array.from({ length: 15 }, (_, i) => i).forEach(add);

@@ -17,7 +17,10 @@ const VOCABULARY_NAMES: ReadonlySet<string> = new Set<VocabularyName>([
 
 /** One table of an import as its rows are read: its plan, and what its rows became. */
 export interface TableReading {
-  /** How its rows are read; the mapping reported is this plan's. */
+  /**
+   * How its rows are read, and the mapping reported. A streamed table's head plan is replaced at the end by the
+   * whole table's, which reads every row alike (see streamNormalise), so that the mapping is the whole table's.
+   */
   plan: TablePlan;
   /** Rows read (blank ones apart). */
   rows: number;

@@ -16,6 +16,8 @@ export interface NormaliseStream {
    * whole table differs from the head's in how a row is read, and the rows read by it cannot stand (they are let go).
    */
   end(table: Table): boolean;
+  /** The rows read do not count (the table is read again another way): they are let go. */
+  cancel(): void;
   /** What `normalise` gives for the whole table, once `end` has returned true; until then undefined. */
   result(): ImportResult | undefined;
 }
@@ -83,12 +85,16 @@ export function streamNormalise(head: Table, options: NormaliseOptions = {}): No
       ended = true;
       return true;
     },
+    cancel() {
+      reading = undefined;
+    },
     result: () => (ended ? reading?.run.result() : undefined),
   };
 }
 
 /** Whether two plans read every row alike (they may differ in the reasons they give for their columns). */
 function readsAlike(a: TablePlan, b: TablePlan): boolean {
+  // The file, sheet, headers and role agree by construction; they are compared anyway, as what a row is read by.
   return JSON.stringify(readingOf(a)) === JSON.stringify(readingOf(b));
 }
 

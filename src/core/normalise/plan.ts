@@ -50,7 +50,11 @@ export function planTable(table: Table, options: PlanOptions): TablePlan {
 export interface TableEvidence {
   /** Asked only when auto-detection runs (not for an edumentor roster). */
   columns(): ColumnInfo[];
-  /** The order of the slash dates in these columns. */
+  /**
+   * The order of the slash dates in the submitted columns, `indexes`. A streamed table's evidence is gathered from
+   * the columns its head's plan read as submitted, whatever `indexes` is: a whole plan that reads others differs from
+   * the head's in its columns too, and so is turned down anyway.
+   */
   dateOrder(indexes: readonly number[]): DateOrder;
 }
 

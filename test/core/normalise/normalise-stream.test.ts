@@ -60,4 +60,14 @@ describe('streamNormalise', () => {
     expect(normalise([table(headers, rows)]).people).toHaveLength(10);
     expect(streamNormalise({ ...table(headers, rows), rows: table(headers, rows).rows.slice(0, 10) })).toBeUndefined();
   });
+
+  it('lets its rows go when cancelled: it then neither ends nor gives a result', () => {
+    const rows = Array.from({ length: 20 }, (_, i) => signUp(i));
+    const whole = table(FORM, rows);
+    const stream = streamNormalise({ ...whole, rows: whole.rows.slice(0, 5) });
+    for (const row of whole.rows.slice(5)) stream?.add(row);
+    stream?.cancel();
+    expect(stream?.end({ ...whole, rows: [] })).toBe(false);
+    expect(stream?.result()).toBeUndefined();
+  });
 });
