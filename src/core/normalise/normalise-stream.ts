@@ -3,7 +3,7 @@ import type { Table, TableRow } from '../types.js';
 import { ColumnSampler } from './columns.js';
 import { ImportRun, type TableReading } from './import-run.js';
 import { checkReferencesExist } from './mapping-file.js';
-import { planShape, planTable, type TablePlan } from './plan.js';
+import { planShape, type TableEvidence, type TablePlan } from './plan.js';
 import { DateOrderEvidence } from './parse/timestamp.js';
 import type { ImportResult, NormaliseOptions } from './types.js';
 
@@ -43,29 +43,36 @@ interface Reading {
 export function streamNormalise(head: Table, options: NormaliseOptions = {}): NormaliseStream | undefined {
   const run = new ImportRun(options);
   const { planOptions } = run;
+  // The head is planned from the same evidence the rest of the rows then add to, gathered once.
+  const sampler = new ColumnSampler(head.headers.length);
+  let sampling = true;
+  for (const { cells } of head.rows) if (sampling) sampling = sampler.add(cells);
+  const dates = new DateOrderEvidence();
+  let submitted: readonly number[] = [];
+  const headEvidence: TableEvidence = {
+    columns: () => sampler.describe(head.headers),
+    dateOrder: (indexes) => {
+      submitted = indexes;
+      for (const { cells } of head.rows) for (const index of indexes) dates.add(cells[index] ?? '');
+      return dates.order();
+    },
+  };
   let plan: TablePlan;
   try {
     if (options.mapping) checkReferencesExist([head], options.mapping, options.mappingName);
-    plan = planTable(head, planOptions);
+    plan = planShape(head, headEvidence, planOptions);
   } catch (error) {
     if (error instanceof InputError) return undefined;
     throw error;
   }
-  let reading: Reading | undefined = {
-    run,
-    table: run.addTable(plan, 0),
-    sampler: new ColumnSampler(head.headers.length),
-    sampling: true,
-    dates: new DateOrderEvidence(),
-  };
-  const submitted = options.dateOrder === undefined ? (plan.columns.submitted ?? []) : [];
+  let reading: Reading | undefined = { run, table: run.addTable(plan, 0), sampler, sampling, dates };
+  for (const row of head.rows) run.read(reading.table, row);
   const add = (row: TableRow): void => {
     if (!reading) return;
     if (reading.sampling) reading.sampling = reading.sampler.add(row.cells);
     for (const index of submitted) reading.dates.add(row.cells[index] ?? '');
     reading.run.read(reading.table, row);
   };
-  for (const row of head.rows) add(row);
   let ended = false;
   return {
     add,
