@@ -50,7 +50,7 @@ export async function loadPeople(
   const stream: RowStream | undefined = options.inputs.length === 1 ? { headRows, open } : undefined;
   const tables = await readTables(options.inputs, { sheet: options.sheet, stdin: io.stdin, onProgress, stream });
   const result = streamed?.result();
-  if (result) return { result, tables: tables.map((table) => withRole(table, setup.roles[0])), loaded: setup.loaded, mapping: setup.mapping };
+  if (result) return { result, tables: withRoles(tables, setup.roles), loaded: setup.loaded, mapping: setup.mapping };
   return normaliseWith(tables, setup, options, onProgress);
 }
 
@@ -93,7 +93,7 @@ function normaliseWith(
   options: Pick<PeopleInputOptions, 'dateOrder'>,
   onProgress: OnProgress | undefined,
 ): LoadedPeople {
-  const tables = read.map((table, i) => withRole(table, setup.roles[i]));
+  const tables = withRoles(read, setup.roles);
   const result = normalise(tables, { ...normaliseOptions(setup, options), onProgress });
   return { result, tables, loaded: setup.loaded, mapping: setup.mapping };
 }
@@ -108,8 +108,9 @@ function normaliseOptions({ loaded: { config }, mapping, mappingName }: ImportSe
   };
 }
 
-function withRole(table: Table, role: Role | undefined): Table {
-  return role ? { ...table, role } : table;
+/** Each table with its input's `--role`, when one was given. */
+function withRoles(tables: readonly Table[], roles: readonly (Role | undefined)[]): Table[] {
+  return tables.map((table, i) => (roles[i] ? { ...table, role: roles[i] } : table));
 }
 
 /** `--role` given once applies to every input; given once per input, in order. */
