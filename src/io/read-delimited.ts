@@ -8,6 +8,7 @@ import type { ReadLimits } from './limits.js';
 import { CsvRecordScanner } from './read-csv-records.js';
 import { readingPhase } from './read-source.js';
 import type { RowStream } from './row-stream.js';
+import type { TextBytes } from './text-bytes.js';
 import { TableBuilder, type TableOrigin } from './table-builder.js';
 
 /**
@@ -38,7 +39,7 @@ const CONTROL_CHARACTERS = /[\x01-\x08\x0e-\x1f\x7f\ufffd]/g;
  * table returned has none of them), unless the sink turns them down at the end: then the text is read again whole.
  */
 export async function readDelimited(
-  bytes: Buffer,
+  bytes: TextBytes,
   origin: TableOrigin,
   limits: ReadLimits,
   onProgress?: OnProgress,

@@ -1,14 +1,15 @@
-import { open, readFile, stat } from 'node:fs/promises';
+import { open, readFile, stat, type FileHandle } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { InputError, UsageError } from '../errors.js';
 import { compoundFileError, isCompoundFile } from './compound-file.js';
 import { limitExceeded, type ReadLimits } from './limits.js';
 import { refuseNumbersDocument, sniffFormat, type InputFormat } from './sniff-format.js';
+import { bufferBytes, FileBytes, type TextBytes } from './text-bytes.js';
 
 /** Enough bytes to recognise every format (an ODS names its type within the first 100 bytes). */
 const HEAD_BYTES = 4096;
 
-/** An opened input: its format, and either its bytes or (for an xlsx file, read as a stream) its path. */
+/** An opened input: its format, and either its bytes or (for an xlsx or a text file, read as it is used) its path. */
 export interface InputSource {
   file: string;
   format: InputFormat;
@@ -43,10 +44,28 @@ export async function openInput(
     // The whole file, to find the directory that says whether it is an .xls or a password-protected xlsx.
     if (isCompoundFile(head)) throw compoundFileError(await readFile(input), input);
     const format = sniffFormat(head, input);
-    if (format === 'xlsx') return { file: input, format, path: input };
-    return { file: input, format, bytes: await readFile(input) };
+    if (format === 'json') return { file: input, format, bytes: await readFile(input) };
+    return { file: input, format, path: input };
   } catch (error) {
     throw readFailure(error, input);
+  }
+}
+
+/** Calls `use` with the bytes of a text input: stdin's buffer, or its file, open for as long as `use` takes. */
+export async function withTextBytes<T>(source: InputSource, use: (bytes: TextBytes) => Promise<T>): Promise<T> {
+  if (source.path === undefined) return use(bufferBytes(source.bytes ?? Buffer.alloc(0)));
+  let handle: FileHandle;
+  let size: number;
+  try {
+    handle = await open(source.path, 'r');
+    size = (await handle.stat()).size;
+  } catch (error) {
+    throw readFailure(error, source.file);
+  }
+  try {
+    return await use(new FileBytes(handle.fd, size, source.file));
+  } finally {
+    await handle.close();
   }
 }
 

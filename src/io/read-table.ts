@@ -2,7 +2,7 @@ import type { OnProgress, Table } from '../core/types.js';
 import { UsageError } from '../errors.js';
 import { resolveLimits, type ReadLimits } from './limits.js';
 import { readDelimited } from './read-delimited.js';
-import { openInput } from './read-source.js';
+import { openInput, withTextBytes } from './read-source.js';
 import type { RowStream } from './row-stream.js';
 import type { SheetPicker, SheetRequest } from './sheet-choice.js';
 
@@ -70,7 +70,6 @@ async function read(input: string, request: SheetRequest, options: ReadOptions):
   const source = await openInput(input, options.stdin, limits);
   // Each format's reader loads when a file needs it: most runs read one format, and modules cost start-up time.
   if (source.format === 'xlsx') return (await import('./read-xlsx.js')).readXlsx(source, request, limits, options.onProgress, options.stream);
-  const bytes = source.bytes ?? Buffer.alloc(0);
-  if (source.format === 'json') return (await import('./read-json.js')).readJson(bytes, source.file, request, limits);
-  return [await readDelimited(bytes, { file: source.file }, limits, options.onProgress, options.stream)];
+  if (source.format === 'json') return (await import('./read-json.js')).readJson(source.bytes ?? Buffer.alloc(0), source.file, request, limits);
+  return [await withTextBytes(source, (bytes) => readDelimited(bytes, { file: source.file }, limits, options.onProgress, options.stream))];
 }
