@@ -1,3 +1,4 @@
+import { createReadStream } from 'node:fs';
 import { open, readFile, stat, type FileHandle } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { InputError, UsageError } from '../errors.js';
@@ -28,17 +29,15 @@ export async function openInput(
   stdin: NodeJS.ReadableStream | undefined,
   limits: ReadLimits,
 ): Promise<InputSource> {
-  if (input === '-') {
-    const bytes = await readAll(stdin ?? process.stdin, limits);
-    if (isCompoundFile(bytes)) throw compoundFileError(bytes, input);
-    return { file: input, format: sniffFormat(bytes.subarray(0, HEAD_BYTES), input), bytes };
-  }
+  if (input === '-') return sourceOf(await readAll(stdin ?? process.stdin, limits), input);
   refuseNumbersDocument(input);
   try {
     const info = await stat(input);
     if (info.isDirectory()) {
       throw new InputError('this is a folder, not a file: name a .csv, .tsv, .xlsx or .json file', { file: input });
     }
+    // A pipe (`<(curl …)`) or a device can be read only once, from its start: whole, as stdin is.
+    if (!info.isFile()) return sourceOf(await readAll(createReadStream(input), limits, input), input);
     if (info.size > limits.maxFileBytes) throw limitExceeded('maxFileBytes', limits, { file: input });
     const head = await readHead(input);
     // The whole file, to find the directory that says whether it is an .xls or a password-protected xlsx.
@@ -69,6 +68,12 @@ export async function withTextBytes<T>(source: InputSource, use: (bytes: TextByt
   }
 }
 
+/** An input read whole into memory (stdin, a pipe), by its bytes. */
+function sourceOf(bytes: Buffer, input: string): InputSource {
+  if (isCompoundFile(bytes)) throw compoundFileError(bytes, input);
+  return { file: input, format: sniffFormat(bytes.subarray(0, HEAD_BYTES), input), bytes };
+}
+
 async function readHead(path: string): Promise<Uint8Array> {
   const handle = await open(path, 'r');
   try {
@@ -79,7 +84,7 @@ async function readHead(path: string): Promise<Uint8Array> {
   }
 }
 
-async function readAll(stream: NodeJS.ReadableStream, limits: ReadLimits): Promise<Buffer> {
+async function readAll(stream: NodeJS.ReadableStream, limits: ReadLimits, file = '-'): Promise<Buffer> {
   if ((stream as { isTTY?: boolean }).isTTY) {
     throw new UsageError(
       'the input - means standard input, but nothing is piped in: name a file, or add < responses.csv',
@@ -90,7 +95,7 @@ async function readAll(stream: NodeJS.ReadableStream, limits: ReadLimits): Promi
   for await (const chunk of stream) {
     const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array);
     size += bytes.length;
-    if (size > limits.maxFileBytes) throw limitExceeded('maxFileBytes', limits, { file: '-' });
+    if (size > limits.maxFileBytes) throw limitExceeded('maxFileBytes', limits, { file });
     chunks.push(bytes);
   }
   return Buffer.concat(chunks);

@@ -1,8 +1,11 @@
+import { execFileSync } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError, UsageError } from '../../src/errors.js';
 import { readPickedSheets, readTable, readTables, readWorkbookSheets } from '../../src/io/read-table.js';
-import { FIXTURES, stdinOf, tempFile } from './helpers.js';
+import { FIXTURES, makeTempDir, stdinOf, tempFile } from './helpers.js';
 
 async function readOne(input: string, options = {}) {
   const [table] = await readTable(input, options);
@@ -64,6 +67,24 @@ describe('readTables', () => {
     const workbook = await readFile(`${FIXTURES}hlta-peer-mentoring-msforms.xlsx`);
     const xlsx = await readTables(['-'], { stdin: stdinOf(workbook) });
     expect(xlsx[0]?.rows).toHaveLength(120);
+  });
+});
+
+describe('a pipe as the input', () => {
+  /** A named pipe in a temporary folder, fed `content` once a reader opens it. */
+  async function pipeOf(content: string | Uint8Array): Promise<string> {
+    const path = join(await makeTempDir(), 'export.csv');
+    execFileSync('mkfifo', [path]);
+    // A reader that stops early (the size limit) closes the pipe on a writer that may not be done.
+    createWriteStream(path).on('error', () => undefined).end(content);
+    return path;
+  }
+
+  it.skipIf(process.platform === 'win32')('reads a CSV or an xlsx from a pipe (`<(curl …)`) whole, as stdin, up to the size limit', async () => {
+    expect((await readOne(await pipeOf('Name,Email\nAnn,ann@example.org\n'))).rows[0]?.cells).toEqual(['Ann', 'ann@example.org']);
+    const workbook = await readFile(`${FIXTURES}hlta-peer-mentoring-msforms.xlsx`);
+    expect((await readOne(await pipeOf(workbook))).rows).toHaveLength(120);
+    await expect(readOne(await pipeOf('a,b\n1,2\n'), { limits: { maxFileBytes: 4 } })).rejects.toThrow(/maxFileBytes/);
   });
 });
 
