@@ -1,6 +1,6 @@
-import { createReadStream } from 'node:fs';
 import { open, readFile, stat, type FileHandle } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { isatty } from 'node:tty';
 import { InputError, UsageError } from '../errors.js';
 import { compoundFileError, isCompoundFile } from './compound-file.js';
 import { limitExceeded, type ReadLimits } from './limits.js';
@@ -16,6 +16,8 @@ export interface InputSource {
   format: InputFormat;
   bytes?: Buffer;
   path?: string;
+  /** The size of the file at `path` when it was checked against the limits: what is read of it, no more. */
+  size?: number;
 }
 
 /** The progress phase of reading an input: `reading responses.csv`, or `reading standard input` for `-`. */
@@ -36,15 +38,16 @@ export async function openInput(
     if (info.isDirectory()) {
       throw new InputError('this is a folder, not a file: name a .csv, .tsv, .xlsx or .json file', { file: input });
     }
-    // A pipe (`<(curl …)`) or a device can be read only once, from its start: whole, as stdin is.
-    if (!info.isFile()) return sourceOf(await readAll(createReadStream(input), limits, input), input);
+    // A pipe (`<(curl …)`) or a device can be read only once, from its start, and a file of no size may still have
+    // something in it (a /proc file): each is read whole, as stdin is.
+    if (!info.isFile() || info.size === 0) return sourceOf(await readWhole(input, limits), input);
     if (info.size > limits.maxFileBytes) throw limitExceeded('maxFileBytes', limits, { file: input });
     const head = await readHead(input);
     // The whole file, to find the directory that says whether it is an .xls or a password-protected xlsx.
     if (isCompoundFile(head)) throw compoundFileError(await readFile(input), input);
     const format = sniffFormat(head, input);
     if (format === 'json') return { file: input, format, bytes: await readFile(input) };
-    return { file: input, format, path: input };
+    return { file: input, format, path: input, size: info.size };
   } catch (error) {
     throw readFailure(error, input);
   }
@@ -54,15 +57,13 @@ export async function openInput(
 export async function withTextBytes<T>(source: InputSource, use: (bytes: TextBytes) => Promise<T>): Promise<T> {
   if (source.path === undefined) return use(bufferBytes(source.bytes ?? Buffer.alloc(0)));
   let handle: FileHandle;
-  let size: number;
   try {
     handle = await open(source.path, 'r');
-    size = (await handle.stat()).size;
   } catch (error) {
     throw readFailure(error, source.file);
   }
   try {
-    return await use(new FileBytes(handle.fd, size, source.file));
+    return await use(new FileBytes(handle.fd, source.size ?? 0, source.file));
   } finally {
     await handle.close();
   }
@@ -72,6 +73,17 @@ export async function withTextBytes<T>(source: InputSource, use: (bytes: TextByt
 function sourceOf(bytes: Buffer, input: string): InputSource {
   if (isCompoundFile(bytes)) throw compoundFileError(bytes, input);
   return { file: input, format: sniffFormat(bytes.subarray(0, HEAD_BYTES), input), bytes };
+}
+
+/** A pipe, a device or a file read to its end; a terminal is refused, as it would wait for typing. */
+async function readWhole(path: string, limits: ReadLimits): Promise<Buffer> {
+  const handle = await open(path, 'r');
+  try {
+    if (isatty(handle.fd)) throw new UsageError(`${path} is a terminal, and nothing is piped in: name a file, or add < responses.csv`);
+    return await readAll(handle.createReadStream({ autoClose: false }), limits, path);
+  } finally {
+    await handle.close();
+  }
 }
 
 async function readHead(path: string): Promise<Uint8Array> {

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError, UsageError } from '../../src/errors.js';
@@ -85,6 +85,11 @@ describe('a pipe as the input', () => {
     const workbook = await readFile(`${FIXTURES}hlta-peer-mentoring-msforms.xlsx`);
     expect((await readOne(await pipeOf(workbook))).rows).toHaveLength(120);
     await expect(readOne(await pipeOf('a,b\n1,2\n'), { limits: { maxFileBytes: 4 } })).rejects.toThrow(/maxFileBytes/);
+  });
+
+  it.skipIf(process.platform !== 'linux')('reads a file whose size says 0 to its end, as a /proc file is', async () => {
+    expect((await stat('/proc/version')).size).toBe(0);
+    expect((await readOne('/proc/version')).headers.join(',')).toMatch(/^Linux version/);
   });
 });
 
