@@ -69,6 +69,15 @@ describe('decoding a file a slice at a time', () => {
     );
   });
 
+  it('carries a UTF-16 character cut in two from one slice to the next, though the slices share one buffer', async () => {
+    const text = 'Zoë 😀 Ó Súilleabháin, Łódź\n'.repeat(5);
+    for (const bytes of [Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]), Buffer.from(text, 'utf8')]) {
+      await withFile(bytes, (file) => {
+        for (const sliceBytes of [1, 3, 5, 7]) expect(decoded(file, sliceBytes, false)).toBe(text);
+      });
+    }
+  });
+
   it('finds a file not UTF-8 by a byte past its first megabyte', async () => {
     const bytes = Buffer.concat([Buffer.alloc(1_500_000, 'a'), Buffer.from([0xe9])]);
     await withFile(bytes, (file) => {
