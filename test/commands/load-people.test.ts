@@ -71,7 +71,7 @@ describe('loadPeople of one large delimited input', () => {
     expect(streamed.tables).toEqual([expect.objectContaining({ headers: whole.tables[0]?.headers, rows: [] })]);
   });
 
-  it('normalises the whole table after all when it reads otherwise than the head (month-first dates further down)', async () => {
+  it('reads the times again rather than the file when only dates further down show month first', async () => {
     const header = 'Timestamp,Email address,Full name,Are you signing up as a mentor or a mentee?';
     const rows = Array.from({ length: 80 }, (_, i) => `${i < 79 ? '03/05/2026' : '05/23/2026'} 10:00:00,p${i}@school.example,P ${i},Mentee`);
     const cwd = await fresh();
@@ -79,6 +79,20 @@ describe('loadPeople of one large delimited input', () => {
     await writeFile(file, `${header}\n${rows.join('\n')}\n`);
     const { result, tables } = await loadPeople({ inputs: [file] }, memoryIO(cwd), undefined, 50);
     expect(result.people[0]?.submitted).toBe('2026-03-05T10:00:00');
+    expect(result.people.at(-1)?.submitted).toBe('2026-05-23T10:00:00');
+    expect(result.warnings).toEqual([]);
+    expect(result).toEqual((await normaliseTables(await readTables([file]), {}, memoryIO(cwd))).result);
+    expect(tables[0]).toMatchObject({ rows: [] });
+  });
+
+  it('normalises the whole table after all when it reads otherwise than the head (a column answered only further down)', async () => {
+    const header = 'Email address,,Full name,Are you signing up as a mentor or a mentee?';
+    const rows = Array.from({ length: 80 }, (_, i) => `p${i}@school.example,${i < 79 ? '' : 'typed here'},P ${i},Mentee`);
+    const cwd = await fresh();
+    const file = path.join(cwd, 'late-column.csv');
+    await writeFile(file, `${header}\n${rows.join('\n')}\n`);
+    const { result, tables } = await loadPeople({ inputs: [file] }, memoryIO(cwd), undefined, 50);
+    expect(result.people.at(-1)?.extra).toEqual({ 'Column 2': 'typed here' });
     expect(tables[0]).toMatchObject({ rows: expect.arrayContaining([expect.objectContaining({ line: 81 })]) });
   });
 

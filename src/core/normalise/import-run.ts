@@ -5,8 +5,9 @@ import { dedupe, duplicateRecord, type Submission } from './dedupe.js';
 import { FIELDS } from './fields.js';
 import type { Mapping } from './mapping-schema.js';
 import type { PlanOptions, TablePlan } from './plan.js';
+import { readSubmitted } from './read-fields.js';
 import { readRow } from './read-row.js';
-import type { Replacements } from './row-context.js';
+import { RowContext, type Replacements } from './row-context.js';
 import { matchKey } from './text.js';
 import type { FileSummary, ImportResult, NormaliseOptions, RejectedRecord } from './types.js';
 import { buildVocabularies, type VocabularyName } from './vocabulary/build.js';
@@ -29,6 +30,8 @@ export interface TableReading {
   rejected: number;
   readonly index: number;
   readonly memo: AnswerMemo;
+  /** Each person's cells of the submitted columns, kept while the order of the table's dates is open (see `redate`). */
+  submittedCells?: { submission: Submission; cells: readonly string[] }[];
 }
 
 /**
@@ -67,7 +70,29 @@ export class ImportRun {
     }
     const { person, warnings } = outcome;
     const { file } = reading.plan.table;
-    this.submissions.push({ person, warnings, file, line: row.line, order: this.submissions.length, table: reading.index });
+    const submission = { person, warnings, file, line: row.line, order: this.submissions.length, table: reading.index };
+    this.submissions.push(submission);
+    reading.submittedCells?.push({ submission, cells: (reading.plan.columns.submitted ?? []).map((column) => row.cells[column] ?? '') });
+  }
+
+  /**
+   * Reads the submission times of a table's people again by `plan`, which reads dates in another order than the plan
+   * they were read by and otherwise alike (from the cells kept in `submittedCells`). Their warnings and answers kept
+   * about the time are replaced by what `plan` makes of it: the time is the last field a row reads that can add any.
+   */
+  redate(reading: TableReading, plan: TablePlan): void {
+    const columns = plan.columns.submitted ?? [];
+    for (const { submission, cells } of reading.submittedCells ?? []) {
+      const row: TableRow = { line: submission.line, cells: [] };
+      columns.forEach((column, i) => (row.cells[column] = cells[i] ?? ''));
+      const context = new RowContext(plan, row, this.planOptions.vocabularies, this.replacements, reading.memo);
+      const { person } = submission;
+      for (const stale of submission.warnings) if (stale.kind === 'invalid-timestamp') delete person.extra[stale.column];
+      person.submitted = readSubmitted(context);
+      submission.warnings = [...submission.warnings.filter((w) => w.kind !== 'invalid-timestamp'), ...context.warnings];
+      Object.assign(person.extra, context.kept);
+    }
+    reading.plan = plan;
   }
 
   /** The roster and the account of every other row, once every table is read. */

@@ -66,11 +66,15 @@ export function streamNormalise(head: Table, options: NormaliseOptions = {}): No
     throw error;
   }
   let reading: Reading | undefined = { run, table: run.addTable(plan, 0), sampler, sampling, dates };
+  // A head whose dates read either way is read day-first; its times are read again should the whole say month-first.
+  if (submitted.length > 0 && !dates.decided) reading.table.submittedCells = [];
   for (const row of head.rows) run.read(reading.table, row);
   const add = (row: TableRow): void => {
     if (!reading) return;
     if (reading.sampling) reading.sampling = reading.sampler.add(row.cells);
     for (const index of submitted) reading.dates.add(row.cells[index] ?? '');
+    // Day first for good, as the head was read: the times will not be read again.
+    if (reading.table.submittedCells && reading.dates.settled) reading.table.submittedCells = undefined;
     reading.run.read(reading.table, row);
   };
   let ended = false;
@@ -83,10 +87,13 @@ export function streamNormalise(head: Table, options: NormaliseOptions = {}): No
       // as the submission time differs from the head's in its columns too, so its rows are turned down anyway.
       const evidence = { columns: () => sampler.describe(table.headers), dateOrder: () => dates.order() };
       const whole = planShape(table, evidence, planOptions);
-      if (!readsAlike(plan, whole)) {
+      const redate = reading.table.submittedCells !== undefined && whole.dateOrder !== plan.dateOrder;
+      if (!readsAlike(redate ? { ...plan, dateOrder: whole.dateOrder } : plan, whole)) {
         reading = undefined;
         return false;
       }
+      if (redate) reading.run.redate(reading.table, whole);
+      reading.table.submittedCells = undefined;
       reading.table.plan = whole;
       reading.table.blankRows = table.blankRows;
       ended = true;

@@ -38,13 +38,34 @@ describe('streamNormalise', () => {
     expect(run?.result?.mappings).toEqual(normalise([table(FORM, rows)]).mappings);
   });
 
-  it('turns its rows down when the whole table reads dates another way than the head (month first after all)', () => {
-    const rows = [...Array.from({ length: 10 }, (_, i) => signUp(i)), signUp(10, '05/23/2026 10:00:00')];
-    const run = streamed(table(FORM, rows), 10);
-    expect(run?.ended).toBe(false);
-    expect(run?.result).toBeUndefined();
-    expect(normalise([table(FORM, rows)]).people[0]?.submitted).toBe('2026-03-05T10:00:00');
-    expect(streamed(table(FORM, rows), 10, { dateOrder: 'dmy' })?.ended).toBe(true);
+  it("reads the times again, month first, when the head's dates read either way and the whole table's show month first", () => {
+    const rows = [
+      ...Array.from({ length: 9 }, (_, i) => signUp(i)),
+      signUp(9, 'yesterday'),
+      signUp(10, '05/23/2026 10:00:00'),
+      signUp(11, 'soon'),
+      // Later than Person 1's first sign-up month first (2 April after 5 March), earlier day first (4 February).
+      signUp(1, '04/02/2026 10:00:00'),
+    ];
+    const whole = normalise([table(FORM, rows)]);
+    expect(whole.people[0]?.submitted).toBe('2026-03-05T10:00:00');
+    expect(whole.people.find((p) => p.name === 'Person 1')?.submitted).toBe('2026-04-02T10:00:00');
+    expect(whole.warnings.map((w) => [w.kind, w.value])).toEqual([['invalid-timestamp', 'yesterday'], ['invalid-timestamp', 'soon']]);
+    for (const headRows of [1, 5, 10, 11]) {
+      const run = streamed(table(FORM, rows), headRows);
+      expect(run?.ended).toBe(true);
+      expect(run?.result).toEqual(whole);
+      // The same order of keys: a kept answer goes where reading the row whole puts it.
+      expect(JSON.stringify(run?.result)).toBe(JSON.stringify(whole));
+    }
+  });
+
+  it("keeps the head's order when its dates show it or --date-order gives it, whatever the rows after say", () => {
+    const rows = [signUp(0, '13/05/2026 10:00:00'), ...Array.from({ length: 5 }, (_, i) => signUp(i + 1, '05/23/2026 10:00:00'))];
+    // Dates day first and month first: read day first, as the head was.
+    expect(streamed(table(FORM, rows), 1)?.result).toEqual(normalise([table(FORM, rows)]));
+    const monthFirst = [signUp(0, '05/23/2026 10:00:00'), ...rows.slice(1)];
+    expect(streamed(table(FORM, monthFirst), 1, { dateOrder: 'dmy' })?.result).toEqual(normalise([table(FORM, monthFirst)], { dateOrder: 'dmy' }));
   });
 
   it('turns its rows down when the whole table maps a column the head left unmapped', () => {

@@ -33,6 +33,16 @@ export class DateOrderEvidence {
     if (parts.second > 12) this.monthFirst = true;
   }
 
+  /** Whether a value taken so far shows its order (a part over 12); until one does, `order` is only the default. */
+  get decided(): boolean {
+    return this.dayFirst || this.monthFirst;
+  }
+
+  /** Whether `order` is day first whatever values come next: once one shows day first, dates are read day first. */
+  get settled(): boolean {
+    return this.dayFirst;
+  }
+
   /** The order of the values taken so far. */
   order(): DateOrder {
     return this.monthFirst && !this.dayFirst ? 'mdy' : 'dmy';
