@@ -1,6 +1,7 @@
 import { InputError } from '../../errors.js';
 import type { Table, TableRow } from '../types.js';
 import { ColumnSampler } from './columns.js';
+import type { Field } from './fields.js';
 import { ImportRun, type TableReading } from './import-run.js';
 import { checkReferencesExist } from './mapping-file.js';
 import { planShape, type TableEvidence, type TablePlan } from './plan.js';
@@ -66,8 +67,9 @@ export function streamNormalise(head: Table, options: NormaliseOptions = {}): No
     throw error;
   }
   let reading: Reading | undefined = { run, table: run.addTable(plan, 0), sampler, sampling, dates };
-  // A head whose dates read either way is read day-first; its times are read again should the whole say month-first.
-  if (submitted.length > 0 && !dates.decided) reading.table.submittedCells = [];
+  // A head whose slash dates all read either way is read day first; its times are read again should the whole file say
+  // month first. Not when another field reads the time's column: the answers it keeps share the time's key in `extra`.
+  if (dates.undecided && !sharesColumns(plan, 'submitted')) reading.table.submittedCells = [];
   for (const row of head.rows) run.read(reading.table, row);
   const add = (row: TableRow): void => {
     if (!reading) return;
@@ -104,6 +106,12 @@ export function streamNormalise(head: Table, options: NormaliseOptions = {}): No
     },
     result: () => (ended ? reading?.run.result() : undefined),
   };
+}
+
+/** Whether another field reads any of a field's columns too. */
+function sharesColumns(plan: TablePlan, field: Field): boolean {
+  const own = new Set(plan.columns[field] ?? []);
+  return Object.entries(plan.columns).some(([other, columns]) => other !== field && (columns ?? []).some((column) => own.has(column)));
 }
 
 /** Whether two plans read every row alike (they may differ in the reasons they give for their columns). */

@@ -60,6 +60,19 @@ describe('streamNormalise', () => {
     }
   });
 
+  it("turns its rows down, rather than read the times again, when another field reads the time's column too", () => {
+    const rows = [...Array.from({ length: 4 }, (_, i) => signUp(i)), signUp(4, 'yesterday'), signUp(5, '05/23/2026 10:00:00')];
+    const form = table([...FORM, 'Capacity'], rows.map((row, i) => [...row, i === 4 ? 'lots' : '2']));
+    // The mode keeps the time's cell under the same key as the time would: reading the time again would lose it.
+    const shared = { mapping: { columns: { submitted: 'Timestamp', mode: 'Timestamp', capacity: 'Capacity' } } };
+    expect(normalise([form], shared).people.at(-1)?.extra).toEqual({ Timestamp: '05/23/2026 10:00:00' });
+    const apart = { mapping: { columns: { submitted: 'Timestamp', capacity: 'Capacity' } } };
+    for (const headRows of [1, 3, 5]) {
+      expect(streamed(form, headRows, shared)?.ended).toBe(false);
+      expect(JSON.stringify(streamed(form, headRows, apart)?.result)).toBe(JSON.stringify(normalise([form], apart)));
+    }
+  });
+
   it("keeps the head's order when its dates show it or --date-order gives it, whatever the rows after say", () => {
     const rows = [signUp(0, '13/05/2026 10:00:00'), ...Array.from({ length: 5 }, (_, i) => signUp(i + 1, '05/23/2026 10:00:00'))];
     // Dates day first and month first: read day first, as the head was.

@@ -22,6 +22,7 @@ export function detectDateOrder(values: readonly string[]): DateOrder {
 
 /** What `detectDateOrder` decides from, gathered a value at a time (a file's dates as it is read). */
 export class DateOrderEvidence {
+  private slashDates = false;
   private dayFirst = false;
   private monthFirst = false;
 
@@ -29,13 +30,14 @@ export class DateOrderEvidence {
   add(value: string): void {
     const parts = slashParts(value.trim());
     if (parts === undefined) return;
+    this.slashDates = true;
     if (parts.first > 12) this.dayFirst = true;
     if (parts.second > 12) this.monthFirst = true;
   }
 
-  /** Whether a value taken so far shows its order (a part over 12); until one does, `order` is only the default. */
-  get decided(): boolean {
-    return this.dayFirst || this.monthFirst;
+  /** Whether slash dates were taken and none shows its order (a part over 12): so far `order` is only the default. */
+  get undecided(): boolean {
+    return this.slashDates && !this.dayFirst && !this.monthFirst;
   }
 
   /** Whether `order` is day first whatever values come next: once one shows day first, dates are read day first. */
