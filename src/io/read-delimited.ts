@@ -48,14 +48,19 @@ export async function readDelimited(
   const detected = detectEncoding(bytes);
   const phase = readingPhase(origin.file);
   const onDone = onProgress && ((done: number) => onProgress(phase, done, bytes.length));
-  const chunks = decodeChunks(bytes, detected, { sliceBytes: PROGRESS_SLICE_BYTES, onDone, narrow: true });
+  const decoded = (narrow: boolean) => decodeChunks(bytes, detected, { sliceBytes: PROGRESS_SLICE_BYTES, onDone, narrow });
+  const chunks = decoded(true);
   const first = chunks.next();
   if (first.done) return new TableBuilder(origin, limits).finish();
   refuseBinary(first.value, origin);
   const delimiter = extname(origin.file).toLowerCase() === '.tsv' ? '\t' : detectDelimiter(first.value);
-  const plain = readPlain(first.value, chunks, delimiter, origin, limits, stream);
-  if (plain === READ_AGAIN) return readDelimited(bytes, origin, limits, onProgress);
-  return plain ?? (await readRelaxed(decodeChunks(bytes, detected, { sliceBytes: PROGRESS_SLICE_BYTES, onDone }), delimiter, origin, limits));
+  let plain = readPlain(first.value, chunks, delimiter, origin, limits, stream);
+  if (plain === READ_AGAIN) {
+    // The same text again, whole, with the encoding and delimiter already found (finding them reads the file too).
+    const again = decoded(true);
+    plain = readPlain(again.next().value ?? '', again, delimiter, origin, limits, undefined);
+  }
+  return plain !== undefined && plain !== READ_AGAIN ? plain : readRelaxed(decoded(false), delimiter, origin, limits);
 }
 
 /** What `readPlain` says when a stream's sink turned down the rows it took: read the text again without it. */
