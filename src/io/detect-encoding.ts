@@ -18,6 +18,7 @@ const startsWith = (bytes: Uint8Array, signature: number[]): boolean => signatur
 const DEFAULT_SLICE_BYTES = 8 << 20;
 /** Bytes checked at a time for valid UTF-8 (a file's are read into one buffer this size, see TextBytes). */
 const CHECK_SLICE_BYTES = 1 << 20;
+const LF = 0x0a;
 /** A UTF-8 character's first byte is at most this far back from a slice's end, or its last this far ahead. */
 const CHARACTER_BYTES = 4;
 
@@ -77,7 +78,7 @@ function* validUtf8Chunks(
   onDone?: (bytes: number) => void,
 ): Generator<string> {
   let start = from;
-  for (const slice of utf8Slices(bytes, from, sliceBytes)) {
+  for (const slice of utf8Slices(bytes, from, sliceBytes, narrow)) {
     if (narrow && start !== from) {
       for (const [pieceStart, pieceEnd] of narrowPieces(slice, 0, slice.length)) yield slice.toString('utf8', pieceStart, pieceEnd);
     } else {
@@ -98,12 +99,16 @@ function isValidUtf8(bytes: TextBytes, from: number): boolean {
 /**
  * The bytes from `from` on in consecutive slices of about `sliceBytes`, each cut before a character's first byte
  * (each a view valid until the next is asked for). Any invalid sequence stays within one slice, so the slices are
- * all valid exactly when the whole is.
+ * all valid exactly when the whole is. With `afterLineFeed`, each is cut after its last line feed when it has one:
+ * a record cut in two would be joined to the next slice's first piece, and one wide character in either would
+ * make the whole piece two bytes a character (see `narrowPieces`).
  */
-function* utf8Slices(bytes: TextBytes, from: number, sliceBytes: number): Generator<Buffer> {
+function* utf8Slices(bytes: TextBytes, from: number, sliceBytes: number, afterLineFeed = false): Generator<Buffer> {
   for (let start = from; start < bytes.length; ) {
     const window = bytes.slice(start, start + sliceBytes + CHARACTER_BYTES);
     let end = Math.min(sliceBytes, window.length);
+    const lineFeed = afterLineFeed && end < window.length ? window.lastIndexOf(LF, end - 1) : -1;
+    if (lineFeed >= 0) end = lineFeed + 1;
     while (end > 0 && end < window.length && isContinuationByte(window[end] ?? 0)) end--;
     // A slice shorter than the character at its start takes the whole character.
     if (end === 0) for (end = 1; end < window.length && isContinuationByte(window[end] ?? 0); ) end++;

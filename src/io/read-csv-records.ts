@@ -33,9 +33,9 @@ export class CsvRecordScanner {
     this.delimiter = delimiterText.charCodeAt(0);
   }
 
-  /** Whether a record is open at the end of the text so far: the next `push` reads it again from its start. */
-  get hasOpenRecord(): boolean {
-    return this.pending !== '';
+  /** The length of the record open at the end of the text so far (0 when none): the next `push` reads it again. */
+  get openRecordLength(): number {
+    return this.pending.length;
   }
 
   /** Reads the next slice of text (`last` for the final one); false when the text needs csv-parse. */

@@ -92,9 +92,10 @@ function readPlain(
     chunk = next.value;
     next = rest.next();
     // An open record (a long quoted note, a quote never closed) is read again from its start at each push: the
-    // pieces after it are joined up to a slice's worth first, or a record over thousands of pieces would be read
-    // thousands of times.
-    while (scanner.hasOpenRecord && !next.done && chunk.length < PROGRESS_SLICE_BYTES) {
+    // pieces after it are joined until they are at least as long as it, so that it doubles from one push to the next
+    // and a record over thousands of pieces is not read thousands of times. Only as far as that: a joined string is
+    // two bytes a character when any piece is (see narrowPieces).
+    while (!next.done && chunk.length < scanner.openRecordLength) {
       chunk += next.value;
       next = rest.next();
     }

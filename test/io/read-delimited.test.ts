@@ -171,6 +171,45 @@ describe('text in narrow pieces', () => {
   });
 });
 
+describe('text in narrow pieces, at the end of a slice', () => {
+  const WIDE = /[\u0100-\uffff]/;
+  const rowsOf = (count: number) =>
+    Array.from({ length: count }, (_, i) => `${i % 40 === 0 ? 'Łucja' : 'Ann'} ${i},ann${i}@example.org,${'n'.repeat(300)}`);
+
+  async function pushedWhileReading(text: string): Promise<string[]> {
+    const push = vi.spyOn(CsvRecordScanner.prototype, 'push');
+    try {
+      const table = await read('slices.csv', text);
+      expect(table.rows.length).toBeGreaterThan(0);
+      return push.mock.calls.map(([chunk]) => chunk);
+    } finally {
+      push.mockRestore();
+    }
+  }
+
+  it('cuts slices after a line feed, so that no record is joined across two pieces', async () => {
+    const text = `Name,Email,Notes\n${rowsOf(9000).join('\n')}\n`;
+    const pushed = await pushedWhileReading(text);
+    expect(pushed.join('')).toBe(text);
+    expect(pushed.length).toBeGreaterThan(100);
+    expect(pushed.every((chunk) => chunk.endsWith('\n'))).toBe(true);
+  });
+
+  it('joins to a record left open at a slice\'s end only the pieces it needs, so wide lines stay in short pieces', async () => {
+    const before = rowsOf(3180);
+    const note = Array.from({ length: 60 }, (_, i) => `line ${i} ${'b'.repeat(40)}`).join('\n');
+    const start = Buffer.byteLength(`Name,Email,Notes\n${before.join('\n')}\n`);
+    // The note's line feeds straddle the first slice's end (a megabyte): the record is open there.
+    expect(start).toBeLessThan(1 << 20);
+    expect(start + note.length).toBeGreaterThan(1 << 20);
+    const text = `Name,Email,Notes\n${before.join('\n')}\nZoë,zoe@example.org,"${note}"\n${rowsOf(3000).join('\n')}\n`;
+    const pushed = await pushedWhileReading(text);
+    expect(pushed.join('')).toBe(text);
+    const longestWide = Math.max(...pushed.slice(1).filter((chunk) => WIDE.test(chunk)).map((chunk) => chunk.length));
+    expect(longestWide).toBeLessThan(10_000);
+  });
+});
+
 describe('with a stream', () => {
   const rows = Array.from({ length: 3000 }, (_, i) => `P${i},"a, b"`);
   it('hands the rows after the head to the sink as they are read, and keeps none of them', async () => {
