@@ -5,6 +5,7 @@ import { UsageError } from '../errors.js';
 import { outputFailure } from '../io/output-error.js';
 import { writeStructuredFile } from '../io/write-structured.js';
 import { assertNotAnInput, formatFromPath, writeTables, type Sheet } from '../io/write-table.js';
+import { mappedRows, type OutputSheet } from '../io/sheet.js';
 import { renderImportSummary, importSummaryJson } from '../render/import-summary.js';
 import { createProgress, progressPhase, type Progress } from '../render/progress.js';
 import { createUi, type CommandIO } from '../render/ui.js';
@@ -57,9 +58,9 @@ async function loadAndWrite(options: ImportOptions, io: CommandIO, progress: Pro
 }
 
 /** The People, Rejected and Duplicates sheets of an import. */
-export function rosterSheets(result: Awaited<ReturnType<typeof loadPeople>>['result']): [Sheet, Sheet, Sheet] {
+export function rosterSheets(result: Awaited<ReturnType<typeof loadPeople>>['result']): [OutputSheet, Sheet, Sheet] {
   return [
-    { name: 'People', columns: rosterHeaders(result.people), rows: result.people.map(personToRow) },
+    { name: 'People', columns: rosterHeaders(result.people), rows: mappedRows(result.people, personToRow) },
     { name: 'Rejected', columns: ['file', 'row', 'column', 'value', 'reason'], rows: result.rejected.map((r) => ({ ...r })) },
     {
       name: 'Duplicates',

@@ -4,11 +4,45 @@ import { plainNumber } from './number-text.js';
 /** One cell of an output table; lists (sets such as subjects) become `a; b` in CSV and xlsx. */
 export type Cell = string | number | boolean | null | readonly string[];
 
-/** One output table: a sheet of an xlsx, or the whole of a CSV/TSV, or one array of records in JSON. */
-export interface Sheet {
+/** One row of an output table: column name → cell. */
+export type SheetRow = Record<string, Cell>;
+
+/** A sheet's rows, read by position: an array, or rows made one at a time as they are written (see `mappedRows`). */
+export interface SheetRows {
+  readonly length: number;
+  at(index: number): SheetRow | undefined;
+}
+
+/**
+ * One output table: a sheet of an xlsx, or the whole of a CSV/TSV, or one array of records in JSON. Its rows are an
+ * array unless said otherwise; writers take any `SheetRows` (see `OutputSheet`).
+ */
+export interface Sheet<Rows extends SheetRows = SheetRow[]> {
   name: string;
   columns: string[];
-  rows: Record<string, Cell>[];
+  rows: Rows;
+}
+
+/** A sheet as the writers take it: its rows an array or made as they are read. */
+export type OutputSheet = Sheet<SheetRows>;
+
+/**
+ * Rows made from `items` each time one is read: a writer reads each once, so a big sheet's rows (100,000 roster rows
+ * of 17 cells) die young instead of all being made, and kept, before the first is written.
+ */
+export function mappedRows<T>(items: readonly T[], toRow: (item: T) => SheetRow): SheetRows {
+  return {
+    length: items.length,
+    at: (index) => {
+      const item = items[index < 0 ? items.length + index : index];
+      return item === undefined ? undefined : toRow(item);
+    },
+  };
+}
+
+/** Every row of a sheet, in order. */
+export function* rowsOf(sheet: OutputSheet): Generator<SheetRow> {
+  for (let i = 0; i < sheet.rows.length; i++) yield sheet.rows.at(i) ?? {};
 }
 
 /** Told, as a sheet's text goes out, how many of its rows have gone. */

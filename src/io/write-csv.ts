@@ -1,6 +1,6 @@
 import { neutralise } from './neutralise.js';
 import { plainNumber } from './number-text.js';
-import { cellText, listTexts, ROWS_PER_REPORT, type Cell, type RowsWritten, type Sheet } from './sheet.js';
+import { cellText, listTexts, ROWS_PER_REPORT, type Cell, type RowsWritten, type OutputSheet } from './sheet.js';
 import { utf8Chunks } from './utf8-chunks.js';
 
 /** A field goes in double quotes (inner quotes doubled) when it holds a quote, the delimiter, CR or LF. */
@@ -15,12 +15,12 @@ const MAYBE_FORMULA = new Set(["'", ' ', '\u00a0', '=', '+', '-', '@', '\t', '\r
  * with a quote, the delimiter or a line break), every text cell neutralised against formulas. The same text
  * as csv-stringify writes with these options, without its per-cell overhead.
  */
-export function delimitedChunks(sheet: Sheet, delimiter: ',' | '\t', onRows?: RowsWritten): Generator<Buffer> {
+export function delimitedChunks(sheet: OutputSheet, delimiter: ',' | '\t', onRows?: RowsWritten): Generator<Buffer> {
   return utf8Chunks(delimitedLines(sheet, delimiter, onRows), { lineFeeds: true });
 }
 
 /** The lines of `delimitedChunks`, without their line feeds. */
-function* delimitedLines(sheet: Sheet, delimiter: ',' | '\t', onRows?: RowsWritten): Generator<string> {
+function* delimitedLines(sheet: OutputSheet, delimiter: ',' | '\t', onRows?: RowsWritten): Generator<string> {
   const { columns, rows } = sheet;
   if (columns.length === 0) return;
   const needsQuotes = delimiter === ',' ? COMMA_FIELD_NEEDS_QUOTES : TAB_FIELD_NEEDS_QUOTES;
@@ -28,7 +28,7 @@ function* delimitedLines(sheet: Sheet, delimiter: ',' | '\t', onRows?: RowsWritt
   const fields = new Array<string>(columns.length);
   const listText = listTexts();
   for (let i = 0; i < rows.length; i++) {
-    const row = rows[i] ?? {};
+    const row = rows.at(i) ?? {};
     for (let c = 0; c < columns.length; c++) {
       const cell = row[columns[c] ?? ''];
       fields[c] = csvField(safeText(Array.isArray(cell) ? listText(cell) : cell), needsQuotes);

@@ -6,7 +6,7 @@ import { delimitedChunks } from './write-csv.js';
 import { jsonText } from './write-json.js';
 import { writeToStream } from './write-stream.js';
 import { writeXlsxFile } from './write-xlsx.js';
-import type { Sheet, TableProgress } from './sheet.js';
+import type { OutputSheet, TableProgress } from './sheet.js';
 
 export { writeAtomically, writeFileAtomic } from './atomic.js';
 export type { Cell, Sheet } from './sheet.js';
@@ -61,7 +61,7 @@ function fileIdentity(path: string): string | undefined {
  */
 export async function writeTables(
   output: string | undefined,
-  sheets: readonly Sheet[],
+  sheets: readonly OutputSheet[],
   options: { stdout?: NodeJS.WritableStream; onProgress?: TableProgress } = {},
 ): Promise<void> {
   const format = formatFromPath(output);

@@ -1,4 +1,4 @@
-import type { Sheet, TableProgress } from './sheet.js';
+import type { OutputSheet, TableProgress } from './sheet.js';
 import { excelSheetNames } from './sheet-names.js';
 import { packageParts, SHARED_STRINGS_PATH, worksheetPath } from './xlsx-parts.js';
 import { SharedStrings } from './xlsx-shared-strings.js';
@@ -11,7 +11,7 @@ import { ZipWriter } from './zip-writer.js';
  * (and shared where a column repeats itself). The file records no write time, so the same sheets always give the
  * same bytes. `onProgress` is told how many rows of all the sheets have gone into the file so far.
  */
-export async function writeXlsxFile(path: string, sheets: readonly Sheet[], onProgress?: TableProgress): Promise<void> {
+export async function writeXlsxFile(path: string, sheets: readonly OutputSheet[], onProgress?: TableProgress): Promise<void> {
   const all = sheets.length > 0 ? sheets : [{ name: 'Sheet1', columns: [], rows: [] }];
   all.forEach(refuseOverExcelLimits);
   const names = excelSheetNames(all.map((sheet) => sheet.name));

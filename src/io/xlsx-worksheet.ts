@@ -1,6 +1,6 @@
 import { OutputError } from '../errors.js';
 import { neutralise } from './neutralise.js';
-import { cellText, LIST_SEPARATOR, listTexts, ROWS_PER_REPORT, type Cell, type RowsWritten, type Sheet } from './sheet.js';
+import { cellText, LIST_SEPARATOR, listTexts, ROWS_PER_REPORT, type Cell, type RowsWritten, type OutputSheet } from './sheet.js';
 import { ColumnSharing, type SharedStrings } from './xlsx-shared-strings.js';
 import { utf8Chunks } from './utf8-chunks.js';
 import { textElement } from './xlsx-text-element.js';
@@ -14,7 +14,7 @@ const MAX_WIDTH = 60;
 const BOLD_STYLE = 1;
 
 /** OutputError when a sheet has more rows (the header takes one) or columns than an Excel worksheet holds. */
-export function refuseOverExcelLimits(sheet: Sheet): void {
+export function refuseOverExcelLimits(sheet: OutputSheet): void {
   if (sheet.rows.length >= MAX_ROWS) {
     throw new OutputError(
       `the sheet "${sheet.name}" has ${sheet.rows.length} rows, more than an Excel sheet holds: write .csv instead`,
@@ -28,7 +28,7 @@ export function refuseOverExcelLimits(sheet: Sheet): void {
 }
 
 /** The autofilter's range over the header and every row (`$A$1:$C$12`), or none when there are no columns. */
-export function filterRange(sheet: Sheet): string | undefined {
+export function filterRange(sheet: OutputSheet): string | undefined {
   const last = sheet.columns.length;
   return last === 0 ? undefined : `$A$1:$${columnLetters(last - 1)}$${sheet.rows.length + 1}`;
 }
@@ -38,12 +38,12 @@ export function filterRange(sheet: Sheet): string | undefined {
  * numbers as numbers; everything else as neutralised text, from `strings` where its column repeats itself and
  * inline otherwise (all inline without `strings`). OutputError for a cell Excel cannot hold.
  */
-export function worksheetChunks(sheet: Sheet, selected: boolean, onRows?: RowsWritten, strings?: SharedStrings): Generator<Buffer> {
+export function worksheetChunks(sheet: OutputSheet, selected: boolean, onRows?: RowsWritten, strings?: SharedStrings): Generator<Buffer> {
   return utf8Chunks(worksheetTexts(sheet, selected, onRows, strings));
 }
 
 /** The XML of `worksheetChunks`, row by row. */
-function* worksheetTexts(sheet: Sheet, selected: boolean, onRows?: RowsWritten, strings?: SharedStrings): Generator<string> {
+function* worksheetTexts(sheet: OutputSheet, selected: boolean, onRows?: RowsWritten, strings?: SharedStrings): Generator<string> {
   const letters = sheet.columns.map((_, i) => columnLetters(i));
   const sharing = strings ? sheet.columns.map(() => new ColumnSharing(strings)) : [];
   const range = filterRange(sheet)?.replace(/\$/g, '');
@@ -64,7 +64,7 @@ function* worksheetTexts(sheet: Sheet, selected: boolean, onRows?: RowsWritten, 
     const { columns, rows } = sheet;
     const listText = listTexts();
     for (let r = 0; r < rows.length; r++) {
-      const row = rows[r] ?? {};
+      const row = rows.at(r) ?? {};
       const n = r + 2;
       let xml = `<row r="${n}">`;
       for (let c = 0; c < letters.length; c++) {
@@ -84,7 +84,7 @@ function* worksheetTexts(sheet: Sheet, selected: boolean, onRows?: RowsWritten, 
 function cellXml(
   ref: string,
   cell: Cell | undefined,
-  sheet: Sheet,
+  sheet: OutputSheet,
   style: string,
   sharing?: ColumnSharing,
 ): string {
@@ -123,14 +123,14 @@ function columnsXml(widths: readonly number[]): string {
 }
 
 /** Readable widths: the longest line in each column (header included), clamped so no column is absurd. */
-export function columnWidths(sheet: Sheet): number[] {
+export function columnWidths(sheet: OutputSheet): number[] {
   const { columns, rows } = sheet;
   const longest = columns.map(longestLine);
   // A column is settled once a line reaches the widest a column is drawn: no later cell can change its width.
   const widest = MAX_WIDTH - 2;
   // Row by row rather than column by column: each row is read from memory once.
   for (let r = 0; r < rows.length; r++) {
-    const row = rows[r] ?? {};
+    const row = rows.at(r) ?? {};
     for (let c = 0; c < columns.length; c++) {
       const sofar = longest[c]!;
       if (sofar >= widest) continue;
