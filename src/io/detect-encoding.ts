@@ -99,15 +99,16 @@ function isValidUtf8(bytes: TextBytes, from: number): boolean {
 /**
  * The bytes from `from` on in consecutive slices of about `sliceBytes`, each cut before a character's first byte
  * (each a view valid until the next is asked for). Any invalid sequence stays within one slice, so the slices are
- * all valid exactly when the whole is. With `afterLineFeed`, each is cut after its last line feed when it has one:
- * a record cut in two would be joined to the next slice's first piece, and one wide character in either would
- * make the whole piece two bytes a character (see `narrowPieces`).
+ * all valid exactly when the whole is. With `afterLineFeed`, each after the first is cut after its last line feed
+ * when it has one: a record cut in two would be joined to the next slice's first piece, and one wide character in
+ * either would make the whole piece two bytes a character (see `narrowPieces`).
  */
 function* utf8Slices(bytes: TextBytes, from: number, sliceBytes: number, afterLineFeed = false): Generator<Buffer> {
   for (let start = from; start < bytes.length; ) {
     const window = bytes.slice(start, start + sliceBytes + CHARACTER_BYTES);
     let end = Math.min(sliceBytes, window.length);
-    const lineFeed = afterLineFeed && end < window.length ? window.lastIndexOf(LF, end - 1) : -1;
+    // Not the first slice: its whole megabyte is the sample the delimiter and the binary check are taken from.
+    const lineFeed = afterLineFeed && start !== from && end < window.length ? window.lastIndexOf(LF, end - 1) : -1;
     if (lineFeed >= 0) end = lineFeed + 1;
     while (end > 0 && end < window.length && isContinuationByte(window[end] ?? 0)) end--;
     // A slice shorter than the character at its start takes the whole character.

@@ -192,7 +192,18 @@ describe('text in narrow pieces, at the end of a slice', () => {
     const pushed = await pushedWhileReading(text);
     expect(pushed.join('')).toBe(text);
     expect(pushed.length).toBeGreaterThan(100);
-    expect(pushed.every((chunk) => chunk.endsWith('\n'))).toBe(true);
+    // The first slice is a whole megabyte, the sample the delimiter is found in; every later one ends a line.
+    expect(pushed.slice(1).every((chunk) => chunk.endsWith('\n'))).toBe(true);
+  });
+
+  it('finds the delimiter in the whole first megabyte of a CR-only export under a title line ending in LF', async () => {
+    const rows = Array.from({ length: 40_000 }, (_, i) => `p${i}@x.org;Person ${i};mentor`);
+    const text = `Sign-ups export\n${['Email;Name;Role', ...rows].join('\r')}\r`;
+    expect(Buffer.byteLength(text)).toBeGreaterThan(1 << 20);
+    const table = await read('mac.csv', text);
+    expect(table.headers).toEqual(['Email', 'Name', 'Role']);
+    expect(table.rows).toHaveLength(40_000);
+    expect(table.rows.at(-1)?.cells).toEqual(['p39999@x.org', 'Person 39999', 'mentor']);
   });
 
   it('joins to a record left open at a slice\'s end only the pieces it needs, so wide lines stay in short pieces', async () => {
