@@ -1,6 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import { narrowPieces } from './narrow-pieces.js';
-import { bufferBytes, type TextBytes } from './text-bytes.js';
+import { asTextBytes, type TextBytes } from './text-bytes.js';
 import { decodeWindows1252 } from './windows-1252.js';
 
 /** The text encodings that spreadsheet programs save CSV files in. */
@@ -27,7 +27,7 @@ const CHARACTER_BYTES = 4;
  * and Windows-1252 (Excel's "CSV" on Windows) when they are not.
  */
 export function detectEncoding(input: Uint8Array | TextBytes): DetectedEncoding {
-  const bytes = input instanceof Uint8Array ? bufferBytes(input) : input;
+  const bytes = asTextBytes(input);
   const head = bytes.slice(0, 3);
   if (startsWith(head, [0xef, 0xbb, 0xbf])) return { encoding: 'utf-8', bomLength: 3 };
   if (startsWith(head, [0xff, 0xfe])) return { encoding: 'utf-16le', bomLength: 2 };
@@ -50,7 +50,7 @@ export interface DecodeOptions {
 
 /** Decodes in slices so a file of hundreds of megabytes never becomes one giant string (nor one giant buffer). */
 export function* decodeChunks(input: Uint8Array | TextBytes, detected: DetectedEncoding, options: DecodeOptions = {}): Generator<string> {
-  const bytes = input instanceof Uint8Array ? bufferBytes(input) : input;
+  const bytes = asTextBytes(input);
   const { sliceBytes = DEFAULT_SLICE_BYTES, onDone, narrow = false } = options;
   // UTF-8 without a BOM is detected only once the whole input is found valid: checking again cost 30 ms a 35 MB file.
   if (detected.encoding === 'utf-8' && (detected.bomLength === 0 || isValidUtf8(bytes, detected.bomLength))) {

@@ -17,6 +17,11 @@ export function bufferBytes(buffer: Uint8Array): TextBytes {
   return { length: bytes.length, slice: (start, end) => bytes.subarray(start, end) };
 }
 
+/** The TextBytes of either a buffer or TextBytes already. */
+export function asTextBytes(input: Uint8Array | TextBytes): TextBytes {
+  return input instanceof Uint8Array ? bufferBytes(input) : input;
+}
+
 /** The first `length` bytes of an open file (the caller closes `fd`), read into one buffer reused slice after slice. */
 export class FileBytes implements TextBytes {
   private buffer = Buffer.alloc(0);
