@@ -5,6 +5,7 @@ import { InputError, UsageError } from '../errors.js';
 import { compoundFileError, isCompoundFile } from './compound-file.js';
 import { limitExceeded, type ReadLimits } from './limits.js';
 import { refuseNumbersDocument, sniffFormat, type InputFormat } from './sniff-format.js';
+import { readFailure } from './read-failure.js';
 import { bufferBytes, FileBytes, type TextBytes } from './text-bytes.js';
 
 /** Enough bytes to recognise every format (an ODS names its type within the first 100 bytes). */
@@ -111,18 +112,4 @@ async function readAll(stream: NodeJS.ReadableStream, limits: ReadLimits, file =
     chunks.push(bytes);
   }
   return Buffer.concat(chunks);
-}
-
-/** File-system errors as InputErrors that say what is wrong with the path; edumentor's own errors pass through. */
-function readFailure(error: unknown, file: string): unknown {
-  if (error instanceof InputError || error instanceof UsageError) return error;
-  const code = (error as NodeJS.ErrnoException).code;
-  const reasons: Record<string, string> = {
-    ENOENT: `there is no file "${file}": check the name and the folder (the current folder is ${process.cwd()})`,
-    EACCES: `you do not have permission to read "${file}"`,
-    EPERM: `you do not have permission to read "${file}"`,
-    EISDIR: `"${file}" is a folder, not a file`,
-  };
-  const reason = (code && reasons[code]) ?? `cannot read "${file}": ${(error as Error).message}`;
-  return new InputError(reason, { file, cause: error });
 }

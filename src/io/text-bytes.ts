@@ -1,5 +1,6 @@
 import { readSync } from 'node:fs';
 import { InputError } from '../errors.js';
+import { readFailure } from './read-failure.js';
 
 /**
  * The bytes of a text input, looked at a slice at a time: a file's are read from disk as they are needed, never held
@@ -50,7 +51,7 @@ export class FileBytes implements TextBytes {
     try {
       return readSync(this.fd, this.buffer, offset, length, position);
     } catch (error) {
-      throw new InputError(`cannot read "${this.file}": ${(error as Error).message}`, { file: this.file, cause: error });
+      throw readFailure(error, this.file);
     }
   }
 }
