@@ -1,5 +1,4 @@
 import { isUtf8 } from 'node:buffer';
-import { narrowPieces } from './narrow-pieces.js';
 import { asTextBytes, type TextBytes } from './text-bytes.js';
 import { decodeWindows1252 } from './windows-1252.js';
 
@@ -18,7 +17,6 @@ const startsWith = (bytes: Uint8Array, signature: number[]): boolean => signatur
 const DEFAULT_SLICE_BYTES = 8 << 20;
 /** Bytes checked at a time for valid UTF-8 (a file's are read into one buffer this size, see TextBytes). */
 const CHECK_SLICE_BYTES = 1 << 20;
-const LF = 0x0a;
 /** A UTF-8 character's first byte is at most this far back from a slice's end, or its last this far ahead. */
 const CHARACTER_BYTES = 4;
 
@@ -35,26 +33,46 @@ export function detectEncoding(input: Uint8Array | TextBytes): DetectedEncoding 
   return { encoding: isValidUtf8(bytes, 0) ? 'utf-8' : 'windows-1252', bomLength: 0 };
 }
 
-/** How `decodeChunks` cuts the text. */
+/** How `decodeChunks` and `utf8TextSlices` cut the text. */
 export interface DecodeOptions {
   /** Bytes per slice (default 8 MB). */
   sliceBytes?: number;
   /** Told how many bytes are done each time the text of a slice has been taken and the next is asked for. */
   onDone?: (bytes: number) => void;
-  /**
-   * Valid UTF-8 after the first slice comes in pieces cut after line feeds, the lines holding a character above
-   * U+00FF apart (see `narrowPieces`), for a reader that keeps cells of the text.
-   */
-  narrow?: boolean;
 }
 
 /** Decodes in slices so a file of hundreds of megabytes never becomes one giant string (nor one giant buffer). */
 export function* decodeChunks(input: Uint8Array | TextBytes, detected: DetectedEncoding, options: DecodeOptions = {}): Generator<string> {
+  for (const slice of textSlices(input, detected, options)) {
+    const text = typeof slice === 'string' ? slice : slice.toString('utf8');
+    if (text) yield text;
+  }
+}
+
+/**
+ * The text as UTF-8 in slices, for a reader of bytes: valid UTF-8 as it is, each slice a view valid until the next is
+ * asked for (a file's share one buffer); text in any other encoding decoded and encoded again.
+ */
+export function* utf8TextSlices(input: Uint8Array | TextBytes, detected: DetectedEncoding, options: DecodeOptions = {}): Generator<Buffer> {
+  for (const slice of textSlices(input, detected, options)) yield typeof slice === 'string' ? Buffer.from(slice, 'utf8') : slice;
+}
+
+/**
+ * The text in slices: valid UTF-8 as byte slices cut before a character's first byte (for `Buffer#toString`, about
+ * twice as fast as a streaming TextDecoder, which has to carry a character cut in two from one slice to the next),
+ * any other encoding as decoded text.
+ */
+function* textSlices(input: Uint8Array | TextBytes, detected: DetectedEncoding, options: DecodeOptions): Generator<Buffer | string> {
   const bytes = asTextBytes(input);
-  const { sliceBytes = DEFAULT_SLICE_BYTES, onDone, narrow = false } = options;
+  const { sliceBytes = DEFAULT_SLICE_BYTES, onDone } = options;
   // UTF-8 without a BOM is detected only once the whole input is found valid: checking again cost 30 ms a 35 MB file.
   if (detected.encoding === 'utf-8' && (detected.bomLength === 0 || isValidUtf8(bytes, detected.bomLength))) {
-    yield* validUtf8Chunks(bytes, detected.bomLength, sliceBytes, narrow, onDone);
+    let done = detected.bomLength;
+    for (const slice of utf8Slices(bytes, detected.bomLength, sliceBytes)) {
+      yield slice;
+      done += slice.length;
+      onDone?.(done);
+    }
     return;
   }
   const decode = sliceDecoder(detected.encoding);
@@ -63,30 +81,6 @@ export function* decodeChunks(input: Uint8Array | TextBytes, detected: DetectedE
     const text = decode(bytes.slice(start, end), end === bytes.length);
     if (text) yield text;
     onDone?.(end);
-  }
-}
-
-/**
- * Valid UTF-8 in slices cut before a character's first byte, decoded by `Buffer#toString`: about twice as fast
- * as a streaming TextDecoder, which has to carry a character cut in two from one slice to the next.
- */
-function* validUtf8Chunks(
-  bytes: TextBytes,
-  from: number,
-  sliceBytes: number,
-  narrow: boolean,
-  onDone?: (bytes: number) => void,
-): Generator<string> {
-  let start = from;
-  for (const slice of utf8Slices(bytes, from, sliceBytes, narrow)) {
-    if (narrow && start !== from) {
-      for (const [pieceStart, pieceEnd] of narrowPieces(slice, 0, slice.length)) yield slice.toString('utf8', pieceStart, pieceEnd);
-    } else {
-      const text = slice.toString('utf8');
-      if (text) yield text;
-    }
-    start += slice.length;
-    onDone?.(start);
   }
 }
 
@@ -99,17 +93,12 @@ function isValidUtf8(bytes: TextBytes, from: number): boolean {
 /**
  * The bytes from `from` on in consecutive slices of about `sliceBytes`, each cut before a character's first byte
  * (each a view valid until the next is asked for). Any invalid sequence stays within one slice, so the slices are
- * all valid exactly when the whole is. With `afterLineFeed`, each after the first is cut after its last line feed
- * when it has one: a record cut in two would be joined to the next slice's first piece, and one wide character in
- * either would make the whole piece two bytes a character (see `narrowPieces`).
+ * all valid exactly when the whole is.
  */
-function* utf8Slices(bytes: TextBytes, from: number, sliceBytes: number, afterLineFeed = false): Generator<Buffer> {
+function* utf8Slices(bytes: TextBytes, from: number, sliceBytes: number): Generator<Buffer> {
   for (let start = from; start < bytes.length; ) {
     const window = bytes.slice(start, start + sliceBytes + CHARACTER_BYTES);
     let end = Math.min(sliceBytes, window.length);
-    // Not the first slice: its whole megabyte is the sample the delimiter and the binary check are taken from.
-    const lineFeed = afterLineFeed && start !== from && end < window.length ? window.lastIndexOf(LF, end - 1) : -1;
-    if (lineFeed >= 0) end = lineFeed + 1;
     while (end > 0 && end < window.length && isContinuationByte(window[end] ?? 0)) end--;
     // A slice shorter than the character at its start takes the whole character.
     if (end === 0) for (end = 1; end < window.length && isContinuationByte(window[end] ?? 0); ) end++;

@@ -2,7 +2,7 @@ import { extname } from 'node:path';
 import { Readable } from 'node:stream';
 import type { OnProgress, Table } from '../core/types.js';
 import { InputError } from '../errors.js';
-import { decodeChunks, detectEncoding } from './detect-encoding.js';
+import { decodeChunks, detectEncoding, utf8TextSlices } from './detect-encoding.js';
 import { detectDelimiter } from './delimiter.js';
 import type { ReadLimits } from './limits.js';
 import { CsvRecordScanner } from './read-csv-records.js';
@@ -48,31 +48,33 @@ export async function readDelimited(
   const detected = detectEncoding(bytes);
   const phase = readingPhase(origin.file);
   const onDone = onProgress && ((done: number) => onProgress(phase, done, bytes.length));
-  const decoded = (narrow: boolean) => decodeChunks(bytes, detected, { sliceBytes: PROGRESS_SLICE_BYTES, onDone, narrow });
-  const chunks = decoded(true);
-  const first = chunks.next();
+  const options = { sliceBytes: PROGRESS_SLICE_BYTES, onDone };
+  const slices = utf8TextSlices(bytes, detected, options);
+  const first = slices.next();
   if (first.done) return new TableBuilder(origin, limits).finish();
-  refuseBinary(first.value, origin);
-  const delimiter = extname(origin.file).toLowerCase() === '.tsv' ? '\t' : detectDelimiter(first.value);
-  let plain = readPlain(first.value, chunks, delimiter, origin, limits, stream);
+  // The first slice (a megabyte) is the sample the binary check and the delimiter are taken from.
+  const sample = first.value.toString('utf8');
+  refuseBinary(sample, origin);
+  const delimiter = extname(origin.file).toLowerCase() === '.tsv' ? '\t' : detectDelimiter(sample);
+  let plain = readPlain([first.value], slices, delimiter, origin, limits, stream);
   if (plain === READ_AGAIN) {
     // The same text again, whole, with the encoding and delimiter already found (finding them reads the file too).
-    const again = decoded(true);
-    plain = readPlain(again.next().value ?? '', again, delimiter, origin, limits, undefined);
+    plain = readPlain([], utf8TextSlices(bytes, detected, options), delimiter, origin, limits, undefined);
   }
-  return plain !== undefined && plain !== READ_AGAIN ? plain : readRelaxed(decoded(false), delimiter, origin, limits);
+  return plain !== undefined && plain !== READ_AGAIN ? plain : readRelaxed(decodeChunks(bytes, detected, options), delimiter, origin, limits);
 }
 
 /** What `readPlain` says when a stream's sink turned down the rows it took: read the text again without it. */
 const READ_AGAIN = Symbol('read again');
 
 /**
- * Well-formed text through the fast scanner; undefined when it needs csv-parse's relaxed rules after all (a sink
- * given rows by then is told they do not count: the table csv-parse reads has them all).
+ * Well-formed text through the fast scanner (the slices taken already, then the rest); undefined when it needs
+ * csv-parse's relaxed rules after all (a sink given rows by then is told they do not count: the table csv-parse reads
+ * has them all).
  */
 function readPlain(
-  first: string,
-  rest: Iterator<string>,
+  taken: readonly Buffer[],
+  rest: Iterator<Buffer>,
   delimiter: string,
   origin: TableOrigin,
   limits: ReadLimits,
@@ -81,25 +83,14 @@ function readPlain(
   const builder = new TableBuilder(origin, limits, 'overflow', stream);
   let line = 0;
   const scanner = new CsvRecordScanner(delimiter, (cells) => builder.add(++line, cells));
-  let chunk = first;
-  let next = rest.next();
-  for (;;) {
-    if (!scanner.push(chunk, next.done === true)) {
-      builder.cancel();
-      return undefined;
-    }
-    if (next.done) return builder.end() ?? READ_AGAIN;
-    chunk = next.value;
-    next = rest.next();
-    // An open record (a long quoted note, a quote never closed) is read again from its start at each push: the
-    // pieces after it are joined until they are at least as long as it, so that it doubles from one push to the next
-    // and a record over thousands of pieces is not read thousands of times. Only as far as that: a joined string is
-    // two bytes a character when any piece is (see narrowPieces).
-    while (!next.done && chunk.length < scanner.openRecordLength) {
-      chunk += next.value;
-      next = rest.next();
-    }
+  // Each slice is read before the next is asked for: a file's slices share one buffer.
+  let read = taken.every((slice) => scanner.push(slice));
+  for (let next = rest.next(); read && !next.done; next = rest.next()) read = scanner.push(next.value);
+  if (!read || !scanner.end()) {
+    builder.cancel();
+    return undefined;
   }
+  return builder.end() ?? READ_AGAIN;
 }
 
 /** Any text csv-parse can read, with its relaxed quoting; an InputError naming the row where it cannot. */

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CsvRecordScanner } from '../../src/io/read-csv-records.js';
 
 /** The records csv-parse gives with readDelimited's options: the reference the scanner must agree with. */
@@ -10,17 +10,26 @@ function reference(text: string, delimiter: string): string[][] {
   return parse(text, options) as string[][];
 }
 
-/** The scanner's records for text cut into slices at `cuts`, or undefined when it hands the text to csv-parse. */
+/**
+ * The scanner's records for text as UTF-8 cut into slices at byte offsets `cuts` (inside a character too), or
+ * undefined when it hands the text to csv-parse. Each slice is pushed as a view of one buffer used again for the
+ * next, as a file's slices are.
+ */
 function scan(text: string, delimiter: string, cuts: readonly number[] = []): string[][] | undefined {
+  const bytes = Buffer.from(text, 'utf8');
   const records: string[][] = [];
   const scanner = new CsvRecordScanner(delimiter, (cells) => records.push(cells));
-  const ends = [...new Set(cuts.map((cut) => Math.min(cut, text.length)))].sort((a, b) => a - b);
+  const ends = [...new Set(cuts.map((cut) => Math.min(cut, bytes.length)))].sort((a, b) => a - b);
+  const shared = Buffer.alloc(bytes.length);
   let start = 0;
-  for (const end of [...ends, text.length]) {
-    if (!scanner.push(text.slice(start, end), end === text.length)) return undefined;
+  for (const end of [...ends, bytes.length]) {
+    const slice = shared.subarray(0, end - start);
+    bytes.copy(slice, 0, start, end);
+    if (!scanner.push(slice)) return undefined;
+    shared.fill(0x2c);
     start = end;
   }
-  return records;
+  return scanner.end() ? records : undefined;
 }
 
 const cells = fc.array(
@@ -55,6 +64,25 @@ describe('CsvRecordScanner', () => {
     const crlf = 'a\r\nb\nc\r,d\r\n"q\r\nr"\r';
     expect(scan(crlf, ',')).toEqual([['a'], ['b'], ['c'], ['', 'd'], ['q\r\nr']]);
     expect(scan(crlf, ',', [4, 5, 14])).toEqual(reference(crlf, ','));
+  });
+
+  it('reads a record cut inside a character, and each cell decoded on its own', () => {
+    const text = 'Zoë,Łódź 😀\n"Ó ""Súil""\r\nleabháin",ễ\n';
+    for (let cut = 0; cut <= Buffer.byteLength(text); cut++) expect(scan(text, ',', [cut])).toEqual(reference(text, ','));
+  });
+
+  it('reads a record open over many slices again only as it doubles, not at every slice', () => {
+    const note = Array.from({ length: 2000 }, (_, i) => `line ${i}, "quoted"`).join('\n');
+    const text = `a,b\nZoë,"${note.replaceAll('"', '""')}"\nBo,x\n`;
+    const read = vi.spyOn(CsvRecordScanner.prototype as unknown as { read: () => boolean }, 'read');
+    try {
+      const cuts = Array.from({ length: 4000 }, (_, i) => i * 10);
+      expect(scan(text, ',', cuts)).toEqual([['a', 'b'], ['Zoë', note], ['Bo', 'x']]);
+      // 4,000 slices; the note is read again each time it has doubled, about 20 times in all.
+      expect(read.mock.calls.length).toBeLessThan(40);
+    } finally {
+      read.mockRestore();
+    }
   });
 
   it('reads every well-formed file as csv-parse does, however it is sliced', () => {

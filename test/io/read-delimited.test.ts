@@ -1,6 +1,5 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import { CsvRecordScanner } from '../../src/io/read-csv-records.js';
 import { readTable } from '../../src/io/read-table.js';
 import { recordingStream, tempFile } from './helpers.js';
 
@@ -145,55 +144,23 @@ describe('progress', () => {
   });
 });
 
-describe('text in narrow pieces', () => {
-  const narrowRows = (count: number) => Array.from({ length: count }, (_, i) => `Ann ${i},ann${i}@example.org,${'n'.repeat(300)}`);
+describe('text read as bytes, a cell decoded at a time', () => {
+  const rowsOf = (count: number) => Array.from({ length: count }, (_, i) => `Ann ${i},ann${i}@example.org,${'n'.repeat(300)}`);
 
   it('reads lines with wide characters among narrow ones as one file would be read', async () => {
-    const rows = narrowRows(6000).map((row, i) => (i % 3 === 0 ? row.replace('Ann', 'Łucja Nguyễn') : row));
+    const rows = rowsOf(6000).map((row, i) => (i % 3 === 0 ? row.replace('Ann', 'Łucja Nguyễn') : row));
     const table = await read('wide.csv', `Name,Email,Notes\n${rows.join('\n')}\n`);
     expect(cellsOf(table)).toEqual(rows.map((row) => row.split(',')));
   });
 
-  it('reads a quoted note over thousands of pieces a slice at a time, not once per piece', async () => {
-    const lines = Array.from({ length: 5000 }, (_, i) => (i % 2 ? `it’s line ${i}` : `line ${i} ${'a'.repeat(300)}`));
-    const note = lines.join('\n');
-    const text = `Name,Email,Notes\n${narrowRows(4000).join('\n')}\nZoë,zoe@example.org,"${note}"\nBo,bo@example.org,x\n`;
-    const push = vi.spyOn(CsvRecordScanner.prototype, 'push');
-    try {
-      const table = await read('note.csv', text);
-      expect(table.rows.at(-2)?.cells).toEqual(['Zoë', 'zoe@example.org', note]);
-      expect(table.rows).toHaveLength(4002);
-      // About 2 MB of text: a few pushes per megabyte, where a push per piece would be about 2,500.
-      expect(push.mock.calls.length).toBeLessThan(100);
-    } finally {
-      push.mockRestore();
-    }
-  });
-});
-
-describe('text in narrow pieces, at the end of a slice', () => {
-  const WIDE = /[\u0100-\uffff]/;
-  const rowsOf = (count: number) =>
-    Array.from({ length: count }, (_, i) => `${i % 40 === 0 ? 'Łucja' : 'Ann'} ${i},ann${i}@example.org,${'n'.repeat(300)}`);
-
-  async function pushedWhileReading(text: string): Promise<string[]> {
-    const push = vi.spyOn(CsvRecordScanner.prototype, 'push');
-    try {
-      const table = await read('slices.csv', text);
-      expect(table.rows.length).toBeGreaterThan(0);
-      return push.mock.calls.map(([chunk]) => chunk);
-    } finally {
-      push.mockRestore();
-    }
-  }
-
-  it('cuts slices after a line feed, so that no record is joined across two pieces', async () => {
-    const text = `Name,Email,Notes\n${rowsOf(9000).join('\n')}\n`;
-    const pushed = await pushedWhileReading(text);
-    expect(pushed.join('')).toBe(text);
-    expect(pushed.length).toBeGreaterThan(100);
-    // The first slice is a whole megabyte, the sample the delimiter is found in; every later one ends a line.
-    expect(pushed.slice(1).every((chunk) => chunk.endsWith('\n'))).toBe(true);
+  it('reads a quoted note of most of a megabyte over a slice\'s end, with rows on either side', async () => {
+    const lines = Array.from({ length: 5000 }, (_, i) => (i % 2 ? `it’s line ${i}, "quoted"` : `line ${i} ${'a'.repeat(300)}`));
+    const note = lines.join('\r\n');
+    const text = `Name,Email,Notes\n${rowsOf(4000).join('\n')}\nZoë,zoe@example.org,"${note.replaceAll('"', '""')}"\nBo,bo@example.org,x\n`;
+    expect(Buffer.byteLength(text)).toBeGreaterThan(2 << 20);
+    const table = await read('note.csv', text);
+    expect(table.rows.at(-2)?.cells).toEqual(['Zoë', 'zoe@example.org', note.replaceAll('\r\n', '\n')]);
+    expect(table.rows).toHaveLength(4002);
   });
 
   it('finds the delimiter in the whole first megabyte of a CR-only export under a title line ending in LF', async () => {
@@ -206,18 +173,14 @@ describe('text in narrow pieces, at the end of a slice', () => {
     expect(table.rows.at(-1)?.cells).toEqual(['p39999@x.org', 'Person 39999', 'mentor']);
   });
 
-  it('joins to a record left open at a slice\'s end only the pieces it needs, so wide lines stay in short pieces', async () => {
-    const before = rowsOf(3180);
-    const note = Array.from({ length: 60 }, (_, i) => `line ${i} ${'b'.repeat(40)}`).join('\n');
-    const start = Buffer.byteLength(`Name,Email,Notes\n${before.join('\n')}\n`);
-    // The note's line feeds straddle the first slice's end (a megabyte): the record is open there.
-    expect(start).toBeLessThan(1 << 20);
-    expect(start + note.length).toBeGreaterThan(1 << 20);
-    const text = `Name,Email,Notes\n${before.join('\n')}\nZoë,zoe@example.org,"${note}"\n${rowsOf(3000).join('\n')}\n`;
-    const pushed = await pushedWhileReading(text);
-    expect(pushed.join('')).toBe(text);
-    const longestWide = Math.max(...pushed.slice(1).filter((chunk) => WIDE.test(chunk)).map((chunk) => chunk.length));
-    expect(longestWide).toBeLessThan(10_000);
+  it('reads Windows-1252 and UTF-16 text through the same scanner, encoded as UTF-8 a slice at a time', async () => {
+    const rows = Array.from({ length: 12_000 }, (_, i) => `Zoë ${i};zoe${i}@example.org;"café; crème"`);
+    const text = `Name;Email;Notes\r\n${rows.join('\r\n')}\r\n`;
+    const expected = rows.map((_, i) => [`Zoë ${i}`, `zoe${i}@example.org`, 'café; crème']);
+    for (const bytes of [Buffer.from(text, 'latin1'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])]) {
+      const table = await read('other.csv', bytes);
+      expect(table.rows.map((row) => row.cells)).toEqual(expected);
+    }
   });
 });
 
