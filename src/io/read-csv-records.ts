@@ -7,8 +7,11 @@ const CR = 0x0d;
 /** What `scanRecord` found: a record ending at `next`, or that the text ends too soon, or CSV it does not read. */
 const MORE = -1;
 const UNREADABLE = -2;
-/** A record still open after this many bytes is left to csv-parse (most likely a quote never closed). */
-const MAX_PENDING = 32 << 20;
+/**
+ * A record still open after this many bytes is left to csv-parse (most likely a quote never closed): 64 MiB, about as
+ * many characters as the 32 million the scanner of text allowed (most of a cell's characters take one or two bytes).
+ */
+const MAX_PENDING = 64 << 20;
 
 /**
  * A fast reader of well-formed delimited text in UTF-8 that gives exactly the records csv-parse gives (with the
@@ -43,8 +46,9 @@ export class CsvRecordScanner {
   push(slice: Buffer): boolean {
     if (this.pendingLength === 0) return this.read(slice, false);
     this.append(slice);
-    // Read again from the record's start only once it has doubled, so a long record is read a few times, not once a slice.
-    if (this.pendingLength < 2 * this.triedLength) return this.pendingLength <= MAX_PENDING;
+    // Read again from the record's start only once it has doubled, so a long record is read a few times, not once a slice
+    // (and only a reading that leaves it open still longer than MAX_PENDING gives up).
+    if (this.pendingLength < 2 * this.triedLength) return true;
     return this.read(this.pending.subarray(0, this.pendingLength), false);
   }
 
