@@ -2,7 +2,7 @@ import { DEFAULT_STAGES } from '../stages.js';
 import type { TableRow } from '../types.js';
 import { AnswerMemo } from './answer-memo.js';
 import { dedupe, duplicateRecord, type Submission } from './dedupe.js';
-import { FIELDS } from './fields.js';
+import { FIELDS, type Field } from './fields.js';
 import type { Mapping } from './mapping-schema.js';
 import type { PlanOptions, TablePlan } from './plan.js';
 import { readSubmitted } from './read-fields.js';
@@ -111,11 +111,11 @@ export class ImportRun {
 
 /** A mapping file's `values` for the fields without a vocabulary, keyed by match key. */
 function replacementsOf(mapping: Mapping | undefined): Replacements {
-  const replacements: Replacements = {};
+  const replacements = new Map<Field, ReadonlyMap<string, string>>();
   for (const field of FIELDS) {
     const values = mapping?.values?.[field];
     if (!values || VOCABULARY_NAMES.has(field)) continue;
-    replacements[field] = new Map(Object.entries(values).map(([answer, meaning]) => [matchKey(answer), meaning]));
+    replacements.set(field, new Map(Object.entries(values).map(([answer, meaning]) => [matchKey(answer), meaning])));
   }
   return replacements;
 }

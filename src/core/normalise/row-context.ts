@@ -6,8 +6,10 @@ import { matchKey, unNeutralise } from './text.js';
 import type { ImportWarning, WarningKind } from './types.js';
 import type { Vocabularies } from './vocabulary/build.js';
 
-/** A mapping file's `values` for the fields without a vocabulary: answer key → the answer to read instead. */
-export type Replacements = Partial<Record<Field, ReadonlyMap<string, string>>>;
+/**
+ * A mapping file's `values` for the fields without a vocabulary: field → answer key → the answer to read instead.
+ */
+export type Replacements = ReadonlyMap<Field, ReadonlyMap<string, string>>;
 
 /** One cell of a mapped column. */
 export interface Cell {
@@ -69,7 +71,9 @@ export class RowContext {
   /** A field's answer in one of its columns: the cell un-neutralised, or a mapping file's replacement for it. */
   answer(field: Field, index: number): string {
     const value = this.cell(index);
-    return this.replacements[field]?.get(matchKey(value)) ?? value;
+    // Most imports have no mapping file's values: one test then, not a look-up per cell.
+    const replacing = this.replacements.size === 0 ? undefined : this.replacements.get(field);
+    return replacing === undefined ? value : (replacing.get(matchKey(value)) ?? value);
   }
 
   /** The Cell of a column position holding `value`. */

@@ -13,7 +13,7 @@ function read(t: Table, options: Partial<PlanOptions> = {}, index = 0) {
   const plan = planTable(t, { vocabularies, ...options });
   const row = t.rows[index];
   if (!row) throw new Error('no row');
-  return readRow(plan, row, vocabularies, {});
+  return readRow(plan, row, vocabularies, new Map());
 }
 
 describe('readRow', () => {
