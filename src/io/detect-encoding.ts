@@ -43,10 +43,8 @@ export interface DecodeOptions {
 
 /** Decodes in slices so a file of hundreds of megabytes never becomes one giant string (nor one giant buffer). */
 export function* decodeChunks(input: Uint8Array | TextBytes, detected: DetectedEncoding, options: DecodeOptions = {}): Generator<string> {
-  for (const slice of textSlices(input, detected, options)) {
-    const text = typeof slice === 'string' ? slice : slice.toString('utf8');
-    if (text) yield text;
-  }
+  // No slice is empty: a byte slice holds at least a character, and decoded text is given only when there is some.
+  for (const slice of textSlices(input, detected, options)) yield typeof slice === 'string' ? slice : slice.toString('utf8');
 }
 
 /**

@@ -17,7 +17,7 @@ import { TableBuilder, type TableOrigin } from './table-builder.js';
  */
 const LINE_BREAKS = ['\r\n', '\n', '\r'];
 
-/** Text is decoded and read in slices of this many bytes: small enough for a progress bar that moves smoothly. */
+/** Text is read in slices of this many bytes: small enough for a progress bar that moves smoothly. */
 const PROGRESS_SLICE_BYTES = 1 << 20;
 
 /** A text file with this share of NUL characters at its start is binary (or UTF-16 without a BOM), not a table. */
