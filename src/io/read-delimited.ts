@@ -2,7 +2,7 @@ import { extname } from 'node:path';
 import { Readable } from 'node:stream';
 import type { OnProgress, Table } from '../core/types.js';
 import { InputError } from '../errors.js';
-import { decodeChunks, detectEncoding, utf8TextSlices } from './detect-encoding.js';
+import { decodeChunks, detectEncoding, utf8TextSlices, type DecodeOptions } from './detect-encoding.js';
 import { detectDelimiter } from './delimiter.js';
 import type { ReadLimits } from './limits.js';
 import { CsvRecordScanner } from './read-csv-records.js';
@@ -46,9 +46,7 @@ export async function readDelimited(
   stream?: RowStream,
 ): Promise<Table> {
   const detected = detectEncoding(bytes);
-  const phase = readingPhase(origin.file);
-  const onDone = onProgress && ((done: number) => onProgress(phase, done, bytes.length));
-  const options = { sliceBytes: PROGRESS_SLICE_BYTES, onDone };
+  const options = slicing(readingPhase(origin.file), bytes.length, onProgress);
   const slices = utf8TextSlices(bytes, detected, options);
   const first = slices.next();
   if (first.done) return new TableBuilder(origin, limits).finish();
@@ -57,11 +55,18 @@ export async function readDelimited(
   refuseBinary(sample, origin);
   const delimiter = extname(origin.file).toLowerCase() === '.tsv' ? '\t' : detectDelimiter(sample);
   let plain = readPlain([first.value], slices, delimiter, origin, limits, stream);
+  // A second reading has a bar of its own, so the first one's seeming to start over is not taken for a fault.
+  const again = slicing(`${readingPhase(origin.file)} again`, bytes.length, onProgress);
   if (plain === READ_AGAIN) {
     // The same text again, whole, with the encoding and delimiter already found (finding them reads the file too).
-    plain = readPlain([], utf8TextSlices(bytes, detected, options), delimiter, origin, limits, undefined);
+    plain = readPlain([], utf8TextSlices(bytes, detected, again), delimiter, origin, limits, undefined);
   }
-  return plain !== undefined && plain !== READ_AGAIN ? plain : readRelaxed(decodeChunks(bytes, detected, options), delimiter, origin, limits);
+  return plain !== undefined && plain !== READ_AGAIN ? plain : readRelaxed(decodeChunks(bytes, detected, again), delimiter, origin, limits);
+}
+
+/** How text is sliced, each slice read told to `onProgress` under `phase`. */
+function slicing(phase: string, total: number, onProgress: OnProgress | undefined): DecodeOptions {
+  return { sliceBytes: PROGRESS_SLICE_BYTES, onDone: onProgress && ((done: number) => onProgress(phase, done, total)) };
 }
 
 /** What `readPlain` says when a stream's sink turned down the rows it took: read the text again without it. */

@@ -43,7 +43,7 @@ export async function readXlsx(
     const sheets = sheetsToRead(zip, index, request, source.file);
     const phase = workbookPhase(source.file, sheets, index);
     const opened = zip;
-    const progressOf = (toScan: readonly string[]) => onProgress && bytesProgress(opened, toScan, phase, onProgress);
+    const progressOf = (toScan: readonly string[], named = phase) => onProgress && bytesProgress(opened, toScan, named, onProgress);
     const onRead = progressOf([...CELL_LOOKUP_PARTS, ...sheets.map((sheet) => sheet.part)]);
     const parts = await readWorkbookParts(zip, index, onRead);
     const streamed = sheets.length === 1 && !request.all && stream ? guarded(stream) : undefined;
@@ -56,9 +56,9 @@ export async function readXlsx(
       await scan(builder, onRead);
       let table = builder.end();
       if (!table) {
-        // Rows a stream turned down at the end: the sheet again, whole, its progress counted from the start.
+        // Rows a stream turned down at the end: the sheet again, whole, with a bar of its own counted from the start.
         const whole = new TableBuilder(origin, limits);
-        await scan(whole, progressOf([sheet.part]));
+        await scan(whole, progressOf([sheet.part], `${phase} again`));
         table = whole.finish();
       }
       tables.push(table);

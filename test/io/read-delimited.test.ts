@@ -203,6 +203,21 @@ describe('with a stream', () => {
     expect(table.rows[2999]).toEqual({ line: 3001, cells: ['P2999', 'a, b'] });
   });
 
+  it.each([
+    ['the sink turns its rows down', recordingStream(100, false).offer, ''],
+    ['a stray quote sends the text to csv-parse', recordingStream(100).offer, 'Ann,"said "hi" twice"\n'],
+  ])('tells the second reading, when %s, under a phase of its own', async (_, offer, tail) => {
+    const reports: [string, number, number][] = [];
+    const onProgress = (phase: string, done: number, total: number) => reports.push([phase, done, total]);
+    const text = `Name,Notes\n${rows.join('\n')}\n${tail}`;
+    await read('big.csv', text, { stream: offer, onProgress });
+    const bytes = Buffer.byteLength(text);
+    expect(reports).toEqual([
+      ['reading big.csv', bytes, bytes],
+      ['reading big.csv again', bytes, bytes],
+    ]);
+  });
+
   it('cancels the sink when a stray quote after the head sends the text to csv-parse, which reads it whole', async () => {
     const { taken, told, offer } = recordingStream(100);
     const table = await read('stray.csv', `Name,Notes\n${rows.join('\n')}\nAnn,"said "hi" twice"\n`, { stream: offer });

@@ -309,6 +309,14 @@ describe('readXlsx with a stream', () => {
     expect(again?.rows).toHaveLength(30);
   });
 
+  it('tells the second reading of the sheet under a phase of its own, counted from the start', async () => {
+    const { onProgress, calls } = recordProgress();
+    await readTable(await signUps(), { stream: recordingStream(10, false).offer, onProgress });
+    const phases = [...new Set(calls.map((call) => call.phase))];
+    expect(phases).toEqual(['reading signups.xlsx', 'reading signups.xlsx again']);
+    for (const phase of phases) expectCountsUp(calls, phase);
+  });
+
   it('is not offered to the sheets of readWorkbookSheets, even when there is one', async () => {
     const { told, offer } = recordingStream(1);
     const [table] = await readWorkbookSheets(await signUps(), { stream: offer });
