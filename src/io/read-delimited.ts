@@ -46,8 +46,15 @@ export async function readDelimited(
   stream?: RowStream,
 ): Promise<Table> {
   const detected = detectEncoding(bytes);
-  const options = slicing(readingPhase(origin.file), bytes.length, onProgress);
-  const slices = utf8TextSlices(bytes, detected, options);
+  const phase = readingPhase(origin.file);
+  let shown = false;
+  const tell: OnProgress | undefined =
+    onProgress &&
+    ((...report) => {
+      shown = true;
+      onProgress(...report);
+    });
+  const slices = utf8TextSlices(bytes, detected, slicing(phase, bytes.length, tell));
   const first = slices.next();
   if (first.done) return new TableBuilder(origin, limits).finish();
   // The first slice (a megabyte) is the sample the binary check and the delimiter are taken from.
@@ -55,8 +62,8 @@ export async function readDelimited(
   refuseBinary(sample, origin);
   const delimiter = extname(origin.file).toLowerCase() === '.tsv' ? '\t' : detectDelimiter(sample);
   let plain = readPlain([first.value], slices, delimiter, origin, limits, stream);
-  // A second reading has a bar of its own, so the first one's seeming to start over is not taken for a fault.
-  const again = slicing(`${readingPhase(origin.file)} again`, bytes.length, onProgress);
+  // Reading again after a first reading has shown how far it got: a bar of its own, so it does not seem to start over.
+  const again = slicing(shown ? `${phase} again` : phase, bytes.length, onProgress);
   if (plain === READ_AGAIN) {
     // The same text again, whole, with the encoding and delimiter already found (finding them reads the file too).
     plain = readPlain([], utf8TextSlices(bytes, detected, again), delimiter, origin, limits, undefined);
@@ -90,7 +97,12 @@ function readPlain(
   const scanner = new CsvRecordScanner(delimiter, (cells) => builder.add(++line, cells));
   // Each slice is read before the next is asked for: a file's slices share one buffer.
   let read = taken.every((slice) => scanner.push(slice));
-  for (let next = rest.next(); read && !next.done; next = rest.next()) read = scanner.push(next.value);
+  // No slice is asked for once the scanner has given up: asking reads (and tells the progress of) one more.
+  while (read) {
+    const next = rest.next();
+    if (next.done) break;
+    read = scanner.push(next.value);
+  }
   if (!read || !scanner.end()) {
     builder.cancel();
     return undefined;

@@ -203,19 +203,41 @@ describe('with a stream', () => {
     expect(table.rows[2999]).toEqual({ line: 3001, cells: ['P2999', 'a, b'] });
   });
 
-  it.each([
-    ['the sink turns its rows down', recordingStream(100, false).offer, ''],
-    ['a stray quote sends the text to csv-parse', recordingStream(100).offer, 'Ann,"said "hi" twice"\n'],
-  ])('tells the second reading, when %s, under a phase of its own', async (_, offer, tail) => {
+  const recordReports = () => {
     const reports: [string, number, number][] = [];
-    const onProgress = (phase: string, done: number, total: number) => reports.push([phase, done, total]);
-    const text = `Name,Notes\n${rows.join('\n')}\n${tail}`;
-    await read('big.csv', text, { stream: offer, onProgress });
+    return { reports, onProgress: (phase: string, done: number, total: number) => reports.push([phase, done, total]) };
+  };
+
+  it('tells the second reading, when the sink turns its rows down, under a phase of its own', async () => {
+    const { reports, onProgress } = recordReports();
+    const text = `Name,Notes\n${rows.join('\n')}\n`;
+    await read('big.csv', text, { stream: recordingStream(100, false).offer, onProgress });
     const bytes = Buffer.byteLength(text);
     expect(reports).toEqual([
       ['reading big.csv', bytes, bytes],
       ['reading big.csv again', bytes, bytes],
     ]);
+  });
+
+  it('tells csv-parse\'s reading, after the fast one has shown a megabyte, under a phase of its own', async () => {
+    const { reports, onProgress } = recordReports();
+    const long = Array.from({ length: 30_000 }, (_, i) => `P${i},"a, b, ${'x'.repeat(30)}"`);
+    const text = `Name,Notes\n${long.join('\n')}\nAnn,"said "hi" twice"\n`;
+    const table = await read('big.csv', text, { stream: recordingStream(100).offer, onProgress });
+    const bytes = Buffer.byteLength(text);
+    expect(bytes).toBeGreaterThan(1 << 20);
+    expect(table.rows).toHaveLength(30_001);
+    expect(reports.filter(([phase]) => phase === 'reading big.csv')).toEqual([['reading big.csv', 1 << 20, bytes]]);
+    expect(reports.filter(([phase]) => phase !== 'reading big.csv').at(-1)).toEqual(['reading big.csv again', bytes, bytes]);
+  });
+
+  it('keeps the first phase for csv-parse when the fast reading gave up before telling any progress', async () => {
+    const { reports, onProgress } = recordReports();
+    const text = `Name,Notes\nAnn,"said "hi" twice"\n${rows.join('\n')}\n`;
+    const table = await read('stray.csv', text, { stream: recordingStream(100).offer, onProgress });
+    expect(table.rows).toHaveLength(3001);
+    const bytes = Buffer.byteLength(text);
+    expect(reports).toEqual([['reading stray.csv', bytes, bytes]]);
   });
 
   it('cancels the sink when a stray quote after the head sends the text to csv-parse, which reads it whole', async () => {
