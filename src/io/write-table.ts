@@ -5,7 +5,6 @@ import { writeAtomically, writeNewFile } from './atomic.js';
 import { delimitedChunks } from './write-csv.js';
 import { jsonText } from './write-json.js';
 import { writeToStream } from './write-stream.js';
-import { writeXlsxFile } from './write-xlsx.js';
 import type { OutputSheet, TableProgress } from './sheet.js';
 
 export { writeAtomically, writeFileAtomic } from './atomic.js';
@@ -71,7 +70,11 @@ export async function writeTables(
   if (output === undefined || output === '-') {
     return writeToStream(options.stdout ?? process.stdout, delimitedChunks(first, ',', onRows));
   }
-  if (format === 'xlsx') return writeAtomically(output, (temp) => writeXlsxFile(temp, sheets, onProgress));
+  if (format === 'xlsx') {
+    // The workbook writer (zip, deflate, XML) is loaded only for a workbook: a CSV run does not wait for it.
+    const { writeXlsxFile } = await import('./write-xlsx.js');
+    return writeAtomically(output, (temp) => writeXlsxFile(temp, sheets, onProgress));
+  }
   if (format === 'json') return writeAtomically(output, (temp) => writeNewFile(temp, [jsonText(sheets)]));
   return writeAtomically(output, (temp) => writeNewFile(temp, delimitedChunks(first, format === 'tsv' ? '\t' : ',', onRows)));
 }
