@@ -22,6 +22,13 @@ export interface ValueFit {
 
 type Test = { noun: string; accepts: (answer: string, column: ColumnInfo) => boolean };
 
+/**
+ * An answer longer than this is recognised by no field's test without being tried: a form's longest answers that a
+ * test can recognise (a list of subjects, a week's free times) run to a few hundred characters, and trying a long
+ * note with every field's parser took seconds a megabyte (45 s for a 36 MB note).
+ */
+const MAX_TESTED_CHARS = 2000;
+
 /** The answer test of each field that has one (names, organisations and notes are free text). */
 function answerTests(vocabularies: Vocabularies): Partial<Record<Field, Test>> {
   const inSet = (vocabulary: Vocabulary) => (answer: string) => {
@@ -78,7 +85,8 @@ export function valueFitter(vocabularies: Vocabularies): FitMeasure {
     const needed = atLeast * sample.length;
     let recognised = 0;
     for (let i = 0; i < sample.length; i++) {
-      if (test.accepts(sample[i] ?? '', column)) recognised++;
+      const answer = sample[i] ?? '';
+      if (answer.length <= MAX_TESTED_CHARS && test.accepts(answer, column)) recognised++;
       else if (recognised + (sample.length - i - 1) < needed) {
         shortOf.set(key, Math.min(atLeast, shortOf.get(key) ?? Infinity));
         return undefined;

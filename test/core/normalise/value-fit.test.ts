@@ -32,6 +32,15 @@ describe('valueFitter', () => {
     expect(fit('email', mostlyNot, 0.5)).toEqual({ recognised: 7, of: 10, noun: 'e-mail addresses' });
   });
 
+  it('tries no test on an answer longer than 2,000 characters (a long note), however it reads', () => {
+    // A fitter counts each column once: one fitter per column here, as both are column 0.
+    const week = (times: number) => Array.from({ length: times }, () => 'Monday morning').join(', ');
+    expect(week(125).length).toBeLessThanOrEqual(2000);
+    expect(valueFitter(vocabularies)('availability', column([week(125)]))).toEqual({ recognised: 1, of: 1, noun: 'days or times' });
+    expect(week(150).length).toBeGreaterThan(2000);
+    expect(valueFitter(vocabularies)('availability', column([week(150)]))).toEqual({ recognised: 0, of: 1, noun: 'days or times' });
+  });
+
   it('gives the full count when the share is reached, a stray answer included', () => {
     const fit = valueFitter(vocabularies);
     const nearlyAll = column([...addresses.slice(0, 9), 'unknown']);
