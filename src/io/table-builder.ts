@@ -1,9 +1,12 @@
 import type { Table, TableRow } from '../core/types.js';
-import { uniqueHeaders } from './headers.js';
+import { cleanHeader, uniqueHeaders } from './headers.js';
 import { HEADER_SEARCH_ROWS, findHeaderRow, isBlankRow } from './header-row.js';
 import { limitExceeded, type ReadLimits } from './limits.js';
 import type { RowSink, RowStream } from './row-stream.js';
 import { keptColumns, shaped, type Columns } from './table-columns.js';
+
+/** A header longer than this is not quoted in a message (it is most likely a cell over the size limit itself). */
+const MAX_NAMED_HEADER = 200;
 
 /** Where the rows come from, for `Table` and for error messages. */
 export interface TableOrigin {
@@ -49,8 +52,14 @@ export class TableBuilder {
   /** Adds the next row; throws an InputError when it breaks a size limit. */
   add(line: number, rawCells: readonly string[]): void {
     const cells = cleanCells(rawCells);
-    this.checkLimits(line, cells);
-    if (this.header !== undefined) return this.addData({ line, cells });
+    if (cells.length > this.limits.maxColumns) {
+      throw limitExceeded('maxColumns', this.limits, { ...this.origin, row: line });
+    }
+    if (this.header !== undefined) {
+      this.checkCells({ line, cells }, true);
+      return this.addData({ line, cells });
+    }
+    // A row above or at the header has its cells checked once the header is known, to name their columns.
     this.top.push({ line, cells });
     if (!isBlankRow(cells) && ++this.topFilled >= HEADER_SEARCH_ROWS) this.chooseHeader();
   }
@@ -101,6 +110,7 @@ export class TableBuilder {
   private chooseHeader(): void {
     const index = findHeaderRow(this.top.map((row) => row.cells));
     this.header = this.top[index]?.cells ?? [];
+    this.top.forEach((row, i) => this.checkCells(row, i !== index));
     if (index >= 0) this.top.slice(index + 1).forEach((row) => this.addData(row));
     this.top.length = 0;
   }
@@ -139,14 +149,24 @@ export class TableBuilder {
     sink.to.add(shaped(row, sink.columns));
   }
 
-  private checkLimits(line: number, cells: readonly string[]): void {
-    if (cells.length > this.limits.maxColumns) {
-      throw limitExceeded('maxColumns', this.limits, { ...this.origin, row: line });
-    }
+  /**
+   * Throws when a cell is longer than the limit, naming its column by the header (known by now) unless the row is the
+   * header itself (`byHeader` false), whose cell would name itself.
+   */
+  private checkCells({ line, cells }: TableRow, byHeader: boolean): void {
     for (let i = 0; i < cells.length; i++) {
       if ((cells[i] ?? '').length <= this.limits.maxCellChars) continue;
-      throw limitExceeded('maxCellChars', this.limits, { ...this.origin, row: line, column: `Column ${i + 1}` });
+      const column = byHeader ? this.columnName(i) : `Column ${i + 1}`;
+      throw limitExceeded('maxCellChars', this.limits, { ...this.origin, row: line, column });
     }
+  }
+
+  /** A column's name for a message: its header, or `Column N` as the table names one without (or with a runaway one). */
+  private columnName(column: number): string {
+    const raw = this.header?.[column] ?? '';
+    // A runaway header is not cleaned at all: that alone took seconds for a 36 MB one.
+    const header = raw.length <= 10 * MAX_NAMED_HEADER ? cleanHeader(raw) : '';
+    return header !== '' && header.length <= MAX_NAMED_HEADER ? header : `Column ${column + 1}`;
   }
 }
 

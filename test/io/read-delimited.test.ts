@@ -123,7 +123,7 @@ describe('errors and limits', () => {
     expect((wide as InputError).message).toMatch(/more than 2 columns.*--max-columns/);
     expect((wide as InputError).context.row).toBe(2);
     const long = await read('long.csv', 'a,b\n1,123456\n', { limits: { maxCellChars: 5 } }).catch((e: unknown) => e);
-    expect((long as InputError).context).toMatchObject({ row: 2, column: 'Column 2' });
+    expect((long as InputError).context).toMatchObject({ row: 2, column: 'b' });
   });
 });
 

@@ -42,6 +42,28 @@ describe('TableBuilder', () => {
     expect(build([[], ['a'], [''], ['1'], ['  ']]).blankRows).toBe(2);
   });
 
+  it('names a cell over the size limit by its column header, or `Column N` for a column with none or a runaway one', () => {
+    const tooLong = (rows: string[][]) => {
+      try {
+        build(rows, { maxCellChars: 5 });
+      } catch (error) {
+        return (error as InputError).context;
+      }
+      return undefined;
+    };
+    // A data row among the first rows, read before the header is chosen, and one read after it.
+    expect(tooLong([['Name', 'Notes'], ['Ann', '123456']])).toMatchObject({ row: 2, column: 'Notes' });
+    const many = Array.from({ length: 12 }, (_, i) => ['P', `${i}`]);
+    expect(tooLong([['Name', 'Notes'], ...many, ['Ann', '123456']])).toMatchObject({ row: 14, column: 'Notes' });
+    expect(tooLong([['Name', '', 'Role'], ['Ann', 'x', 'a'], ['Bob', '123456', 'b']])).toMatchObject({ row: 3, column: 'Column 2' });
+    // In the header row itself, the cell would name itself.
+    expect(tooLong([['Name', '123456'], ['Ann', 'x']])).toMatchObject({ row: 1, column: 'Column 2' });
+    // A title row above the header is checked too, by the column it stands in.
+    expect(tooLong([['123456'], ['Name', 'Notes'], ['Ann', 'x']])).toMatchObject({ row: 1, column: 'Name' });
+    const runaway = 'h'.repeat(2001);
+    expect(tooLong([['Name', runaway], ['Ann', 'x']])).toMatchObject({ row: 1, column: 'Column 2' });
+  });
+
   it('carries the sheet into the table and into limit errors', () => {
     const origin = { file: 'in.xlsx', sheet: 'Form1' };
     const fits = new TableBuilder(origin, resolveLimits({ maxRows: 1 }));
