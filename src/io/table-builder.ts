@@ -5,7 +5,7 @@ import { limitExceeded, type ReadLimits } from './limits.js';
 import type { RowSink, RowStream } from './row-stream.js';
 import { keptColumns, shaped, type Columns } from './table-columns.js';
 
-/** A header longer than this is not quoted in a message (it is most likely a cell over the size limit itself). */
+/** A header longer than this is not quoted in a message (a question pasted whole, or a runaway line). */
 const MAX_NAMED_HEADER = 200;
 
 /** Where the rows come from, for `Table` and for error messages. */

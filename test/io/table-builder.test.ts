@@ -43,9 +43,9 @@ describe('TableBuilder', () => {
   });
 
   it('names a cell over the size limit by its column header, or `Column N` for a column with none or a runaway one', () => {
-    const tooLong = (rows: string[][]) => {
+    const tooLong = (rows: string[][], maxCellChars = 5) => {
       try {
-        build(rows, { maxCellChars: 5 });
+        build(rows, { maxCellChars });
       } catch (error) {
         return (error as InputError).context;
       }
@@ -60,8 +60,11 @@ describe('TableBuilder', () => {
     expect(tooLong([['Name', '123456'], ['Ann', 'x']])).toMatchObject({ row: 1, column: 'Column 2' });
     // A title row above the header is checked too, by the column it stands in.
     expect(tooLong([['123456'], ['Name', 'Notes'], ['Ann', 'x']])).toMatchObject({ row: 1, column: 'Name' });
-    const runaway = 'h'.repeat(2001);
-    expect(tooLong([['Name', runaway], ['Ann', 'x']])).toMatchObject({ row: 1, column: 'Column 2' });
+    // A header too long to quote (a question pasted whole), and one too long even to clean.
+    for (const header of ['h'.repeat(201), 'h '.repeat(1001)]) {
+      expect(tooLong([['Name', header], ['Ann', 'x'.repeat(3001)]], 3000)).toMatchObject({ row: 2, column: 'Column 2' });
+    }
+    expect(tooLong([['Name', 'h'.repeat(200)], ['Ann', 'x'.repeat(3001)]], 3000)).toMatchObject({ column: 'h'.repeat(200) });
   });
 
   it('carries the sheet into the table and into limit errors', () => {
