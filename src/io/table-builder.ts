@@ -8,6 +8,9 @@ import { keptColumns, shaped, type Columns } from './table-columns.js';
 /** A header longer than this is not quoted in a message (a question pasted whole, or a runaway line). */
 const MAX_NAMED_HEADER = 200;
 
+/** What a blank row above the header is kept as (it is never a header, and is only counted after one). */
+const BLANK_ROW: TableRow = Object.freeze({ line: 0, cells: Object.freeze([]) as unknown as string[] });
+
 /** Where the rows come from, for `Table` and for error messages. */
 export interface TableOrigin {
   file: string;
@@ -59,9 +62,16 @@ export class TableBuilder {
       this.checkCells({ line, cells }, true);
       return this.addData({ line, cells });
     }
+    if (isBlankRow(cells)) {
+      // Blank rows only count, and a file of a few answers can have a million of them (an export of formatted but empty
+      // rows) before its header is chosen: one shared row stands for each. Its cells are checked now, as it has none.
+      this.checkCells({ line, cells }, false);
+      this.top.push(BLANK_ROW);
+      return;
+    }
     // A row above or at the header has its cells checked once the header is known, to name their columns.
     this.top.push({ line, cells });
-    if (!isBlankRow(cells) && ++this.topFilled >= HEADER_SEARCH_ROWS) this.chooseHeader();
+    if (++this.topFilled >= HEADER_SEARCH_ROWS) this.chooseHeader();
   }
 
   /** The finished table, of a builder given no stream (a reader given one calls `end`). */

@@ -42,6 +42,16 @@ describe('TableBuilder', () => {
     expect(build([[], ['a'], [''], ['1'], ['  ']]).blankRows).toBe(2);
   });
 
+  it('counts a file of a few answers and many blank rows (formatted but empty) alike, header chosen at the end', () => {
+    const blank = (n: number) => Array.from({ length: n }, () => ['', ' ', '']);
+    const table = build([...blank(3), ['Name', 'Email'], ...blank(50_000), ['Ann', 'a@x.example'], ...blank(7)]);
+    expect(table.headers).toEqual(['Name', 'Email']);
+    expect(table.rows).toEqual([{ line: 50_005, cells: ['Ann', 'a@x.example'] }]);
+    expect(table.blankRows).toBe(50_007);
+    // A blank row's cells are still held to the size limit (a million spaces is over it).
+    expect(() => build([['Name'], ['      ']], { maxCellChars: 5 })).toThrow(/maxCellChars/);
+  });
+
   it('names a cell over the size limit by its column header, or `Column N` for a column with none or a runaway one', () => {
     const tooLong = (rows: string[][], maxCellChars = 5) => {
       try {
