@@ -8,7 +8,7 @@ import { keptColumns, shaped, type Columns } from './table-columns.js';
 /** A header longer than this is not quoted in a message (a question pasted whole, or a runaway line). */
 const MAX_NAMED_HEADER = 200;
 
-/** What a blank row above the header is kept as (it is never a header, and is only counted after one). */
+/** What a blank row read before the header is chosen is kept as: it is never the header, and only counted after it. */
 const BLANK_ROW: TableRow = Object.freeze({ line: 0, cells: Object.freeze([]) as unknown as string[] });
 
 /** Where the rows come from, for `Table` and for error messages. */
@@ -64,7 +64,7 @@ export class TableBuilder {
     }
     if (isBlankRow(cells)) {
       // Blank rows only count, and a file of a few answers can have a million of them (an export of formatted but empty
-      // rows) before its header is chosen: one shared row stands for each. Its cells are checked now, as it has none.
+      // rows) before its header is chosen: one shared row stands for each, so its own cells are checked now.
       this.checkCells({ line, cells }, false);
       this.top.push(BLANK_ROW);
       return;
