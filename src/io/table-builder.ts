@@ -3,7 +3,7 @@ import { cleanHeader, uniqueHeaders } from './headers.js';
 import { HEADER_SEARCH_ROWS, findHeaderRow, isBlankRow } from './header-row.js';
 import { limitExceeded, type ReadLimits } from './limits.js';
 import type { RowSink, RowStream } from './row-stream.js';
-import { keptColumns, shaped, type Columns } from './table-columns.js';
+import { keptColumns, shaped, unnamedColumn, type Columns } from './table-columns.js';
 
 /** A header longer than this is not quoted in a message (a question pasted whole, or a runaway line). */
 const MAX_NAMED_HEADER = 200;
@@ -166,17 +166,17 @@ export class TableBuilder {
   private checkCells({ line, cells }: TableRow, byHeader: boolean): void {
     for (let i = 0; i < cells.length; i++) {
       if ((cells[i] ?? '').length <= this.limits.maxCellChars) continue;
-      const column = byHeader ? this.columnName(i) : `Column ${i + 1}`;
+      const column = byHeader ? this.columnName(i) : unnamedColumn(i);
       throw limitExceeded('maxCellChars', this.limits, { ...this.origin, row: line, column });
     }
   }
 
-  /** A column's name for a message: its header, or `Column N` as the table names one without (or with a runaway one). */
+  /** A column's name for a message: its header, or `unnamedColumn` for one without (or with a runaway one). */
   private columnName(column: number): string {
     const raw = this.header?.[column] ?? '';
     // A runaway header is not cleaned at all: that alone took seconds for a 36 MB one.
     const header = raw.length <= 10 * MAX_NAMED_HEADER ? cleanHeader(raw) : '';
-    return header !== '' && header.length <= MAX_NAMED_HEADER ? header : `Column ${column + 1}`;
+    return header !== '' && header.length <= MAX_NAMED_HEADER ? header : unnamedColumn(column);
   }
 }
 

@@ -32,9 +32,14 @@ export function keptColumns(header: readonly string[], rows: readonly TableRow[]
       continue;
     }
     kept.push(column);
-    names.push(name || `Column ${column + 1}`);
+    names.push(name || unnamedColumn(column));
   }
   return { kept, names, width, overflow, all: dropped.length === 0, dropped };
+}
+
+/** The name a column without a header gets (and a message gives a column it cannot name): `Column N`, from 1. */
+export function unnamedColumn(column: number): string {
+  return `Column ${column + 1}`;
 }
 
 /** A row in the kept columns (cells past them kept when they overflow; blank ones past the header dropped). */
