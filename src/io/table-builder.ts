@@ -32,6 +32,8 @@ export type CellsPastHeader = 'columns' | 'overflow';
  */
 export class TableBuilder {
   private readonly top: TableRow[] = [];
+  /** How many fields each row of `top` had as read, trailing empty ones included (see chooseHeader). */
+  private readonly topWidths: number[] = [];
   private topFilled = 0;
   private header: string[] | undefined;
   private data: TableRow[] = [];
@@ -67,10 +69,12 @@ export class TableBuilder {
       // rows) before its header is chosen: one shared row stands for each, so its own cells are checked now.
       this.checkCells({ line, cells }, false);
       this.top.push(BLANK_ROW);
+      this.topWidths.push(0);
       return;
     }
     // A row above or at the header has its cells checked once the header is known, to name their columns.
     this.top.push({ line, cells });
+    this.topWidths.push(rawCells.length);
     if (++this.topFilled >= HEADER_SEARCH_ROWS) this.chooseHeader();
   }
 
@@ -120,9 +124,16 @@ export class TableBuilder {
   private chooseHeader(): void {
     const index = findHeaderRow(this.top.map((row) => row.cells));
     this.header = this.top[index]?.cells ?? [];
+    if (this.pastHeader === 'overflow') {
+      // A header row of delimited text that ends in empty fields (`Email,Name,`) has columns there, unnamed: a
+      // spreadsheet writes them when someone typed notes beside the answers. Answers in them are no overflow.
+      const width = Math.min(this.topWidths[index] ?? 0, this.limits.maxColumns);
+      if (width > this.header.length) this.header = [...this.header, ...new Array<string>(width - this.header.length).fill('')];
+    }
     this.top.forEach((row, i) => this.checkCells(row, i !== index));
     if (index >= 0) this.top.slice(index + 1).forEach((row) => this.addData(row));
     this.top.length = 0;
+    this.topWidths.length = 0;
   }
 
   private addData(row: TableRow): void {

@@ -71,6 +71,15 @@ describe('table shape', () => {
     expect(table.headers).toEqual(['Question', 'Question (2)', 'Column 3', 'Where are you based?']);
   });
 
+  it('names a column the header row leaves empty at its end (`Email,Name,`) when a row answers it: a note typed beside the answers', async () => {
+    const table = await read('notes.csv', 'Email,Name,\r\njo@x.example,Jo,"called 3/5, keen"\r\nann@x.example,Ann,\r\n');
+    expect(table.headers).toEqual(['Email', 'Name', 'Column 3']);
+    expect(cellsOf(table)).toEqual([
+      ['jo@x.example', 'Jo', 'called 3/5, keen'],
+      ['ann@x.example', 'Ann', ''],
+    ]);
+  });
+
   it('keeps the fields of a row longer than the header after its header-wide cells (the importer rejects it)', async () => {
     const table = await read('ragged.csv', 'Name,Email\nAnn,a@x.example,stray,more\nBob\n');
     expect(table.headers).toEqual(['Name', 'Email']);

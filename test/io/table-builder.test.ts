@@ -24,6 +24,20 @@ describe('TableBuilder', () => {
     expect(builder.finish().rows.map((row) => row.cells)).toEqual([['Ann', 'a'], ['Bob', 'b', ' ', 'shifted'], ['Cy', 'c']]);
   });
 
+  it('takes the empty fields a header row of delimited text ends in as unnamed columns, not as overflow', () => {
+    const builder = new TableBuilder({ file: 'in.csv' }, resolveLimits({}), 'overflow');
+    const rows = [['Email', 'Name', '', ''], ['a@x.example', 'Ann', 'called, keen', ''], ['b@x.example', 'Bob', '', ''], ['c@x.example', 'Cy', '', 'x', 'shifted']];
+    rows.forEach((cells, i) => builder.add(i + 1, cells));
+    const table = builder.finish();
+    expect(table.headers).toEqual(['Email', 'Name', 'Column 3', 'Column 4']);
+    // A row longer than the header as read is still a shifted one, its extra cell kept for the reject.
+    expect(table.rows.map((row) => row.cells)).toEqual([
+      ['a@x.example', 'Ann', 'called, keen', ''],
+      ['b@x.example', 'Bob', '', ''],
+      ['c@x.example', 'Cy', '', 'x', 'shifted'],
+    ]);
+  });
+
   it('drops unnamed columns with no data anywhere, keeps named empty ones', () => {
     const table = build([['Name', '', 'Empty', '', ''], ['Ann', ' ', '', '', 'x']]);
     expect(table.headers).toEqual(['Name', 'Empty', 'Column 5']);
@@ -126,7 +140,8 @@ describe('TableBuilder with a stream', () => {
   it('gives the head as a table, then each later row in the head\'s columns, and a table without them', () => {
     const { table, seen } = streamed(rows, 2);
     expect(seen.head?.rows).toEqual([{ line: 2, cells: ['Ann', 'a'] }, { line: 4, cells: ['Bob', 'b'] }]);
-    expect(seen.rows).toEqual([...filler, ['Cy', 'c', ' ', 'shifted'], ['Di', '']]);
+    // The header's third field is an unnamed column, blank in the head, so it is left out of every row.
+    expect(seen.rows).toEqual([...filler, ['Cy', 'c', 'shifted'], ['Di', '']]);
     expect(table).toEqual({ file: 'in.csv', headers: ['Name', 'Notes'], rows: [], blankRows: 1 });
     expect(seen.ended).toEqual(table);
   });
