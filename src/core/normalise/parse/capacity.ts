@@ -10,8 +10,8 @@ const PAUSED = /\b(paused?|on hold|not (now|currently|at the moment|this (term|y
 const NONE = /\b(no|none|nil)\b/;
 /** A year ("back in 2027") is no number of mentees. */
 const YEAR = /^(19|20)\d\d$/;
-/** A fraction (`1.5`) or a negative (`-2`) is no number of mentees: the organiser should see it, not a guess. */
-const NOT_A_COUNT = /\d\.\d|^\s*[-\u2212]\s*\d/;
+/** A fraction (`1.5`), a negative (`-2`) or thousands (`1,000`) is no number of mentees: the organiser should see it, not a guess. */
+const NOT_A_COUNT = /\d\.\d|\d,\d{3}|^\s*[-\u2212]\s*\d/;
 
 /**
  * How many mentees an answer offers (`2`, `Two`, `2 mentees`, `up to 3`, `1-2` → the most), 0 for

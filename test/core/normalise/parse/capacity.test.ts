@@ -28,10 +28,12 @@ describe('parseCapacity', () => {
     expect(parseCapacity('')).toBeUndefined();
   });
 
-  it('gives undefined for a fraction or a negative, which no guess should turn into places', () => {
+  it('gives undefined for a fraction, a negative or thousands, which no guess should turn into places', () => {
     expect(parseCapacity('1.5')).toBeUndefined();
     expect(parseCapacity('0.5')).toBeUndefined();
     expect(parseCapacity('-2')).toBeUndefined();
     expect(parseCapacity('−1')).toBeUndefined();
+    expect(parseCapacity('1,000')).toBeUndefined();
+    expect(parseCapacity('1, 2 or 3')).toBe(3);
   });
 });
