@@ -1,10 +1,10 @@
 import { stat } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { dirname } from 'node:path';
 import { explainMapping, mappingToFile, personToRow, rosterHeaders } from '../core/normalise/index.js';
 import { UsageError } from '../errors.js';
 import { outputFailure } from '../io/output-error.js';
 import { writeStructuredFile } from '../io/write-structured.js';
-import { assertNotAnInput, formatFromPath, writeTables, type Sheet } from '../io/write-table.js';
+import { assertDistinctOutputs, assertNotAnInput, formatFromPath, writeTables, type Sheet } from '../io/write-table.js';
 import { mappedRows, type OutputSheet } from '../io/sheet.js';
 import { renderImportSummary, importSummaryJson } from '../render/import-summary.js';
 import { createProgress, progressPhase, type Progress } from '../render/progress.js';
@@ -78,10 +78,7 @@ async function checkOutputs(options: ImportOptions): Promise<void> {
   const tables = [options.output, options.rejects, options.duplicates].filter(isFile);
   const outputs = [...tables, ...[options.writeMapping].filter(isFile)];
   for (const output of outputs) assertNotAnInput(output, [...options.inputs, ...(options.mapping ? [options.mapping] : [])]);
-  const twice = outputs.find((output, i) => outputs.findIndex((other) => resolve(other) === resolve(output)) !== i);
-  if (twice !== undefined) {
-    throw new UsageError(`"${twice}" is named for two outputs: give each of -o, --rejects, --duplicates and --write-mapping its own file`);
-  }
+  assertDistinctOutputs({ '-o': options.output, '--rejects': options.rejects, '--duplicates': options.duplicates, '--write-mapping': options.writeMapping });
   if (options.json && options.output === '-') {
     throw new UsageError('--json writes the summary to stdout, so the roster cannot go there too: give it a file with -o FILE');
   }

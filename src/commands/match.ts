@@ -5,7 +5,7 @@ import { plural } from '../core/report/tally.js';
 import { stagesOf } from '../config/stages-of.js';
 import { UsageError } from '../errors.js';
 import { writeRows } from '../io/write-rows.js';
-import { assertNotAnInput, formatFromPath, writeTables } from '../io/write-table.js';
+import { assertDistinctOutputs, assertNotAnInput, formatFromPath, writeTables } from '../io/write-table.js';
 import { matchSheets, SCORES_SHEET, scoreRows, scoresSheet } from '../render/match-sheets.js';
 import { matchSummaryJson, renderMatchSummary, renderMatchTable } from '../render/match-summary.js';
 import { poolInThreads } from '../parallel/pool-threads.js';
@@ -54,6 +54,14 @@ export async function runMatch(options: MatchCommandOptions, io: CommandIO): Pro
   for (const output of outputs) {
     assertNotAnInput(output, readFrom);
   }
+  assertDistinctOutputs({
+    '-o': options.output,
+    '--unmatched': options.unmatched,
+    '--mentors': options.mentors,
+    '--alternatives': options.alternatives,
+    '--scores': options.scores,
+    '--intros': options.intros,
+  });
   checkUsage(options);
   const templates = options.intros || options.introTemplate ? await readIntroTemplates(options.introTemplate) : undefined;
 

@@ -4,7 +4,7 @@ import { firstMeetings, introPairsFromRecords, introRows } from '../core/intros/
 import { groupForMeetings, planRota, resolveScheduleSettings, type RowProblem } from '../core/schedule/index.js';
 import type { OnProgress, Person } from '../core/types.js';
 import { describeLocation, InputError, UsageError } from '../errors.js';
-import { assertNotAnInput, formatFromPath, writeTables } from '../io/write-table.js';
+import { assertDistinctOutputs, assertNotAnInput, formatFromPath, writeTables } from '../io/write-table.js';
 import { introductionsSheet } from '../render/intro-sheet.js';
 import { problemsSheet, rotaOutputSheet, unscheduledSheet } from '../render/schedule-sheets.js';
 import { renderScheduleSummary, scheduleSummaryJson, type ScheduleSummaryInput } from '../render/schedule-summary.js';
@@ -142,6 +142,7 @@ function checkOutputs(options: ScheduleCommandOptions, inputs: (string | undefin
   if (options.unscheduled) formatFromPath(options.unscheduled);
   if (options.intros) formatFromPath(options.intros);
   for (const output of [options.output, options.unscheduled, options.ics, options.intros]) assertNotAnInput(output, readFrom);
+  assertDistinctOutputs({ '-o': options.output, '--unscheduled': options.unscheduled, '--ics': options.ics, '--intros': options.intros });
 }
 
 /**

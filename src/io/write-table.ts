@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { extname } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { writeAtomically, writeNewFile } from './atomic.js';
 import { delimitedChunks } from './write-csv.js';
@@ -43,6 +43,27 @@ export function assertNotAnInput(output: string | undefined, inputs: readonly st
       'Choose another output file.',
     { file: output },
   );
+}
+
+/**
+ * UsageError when two outputs (by option, e.g. `{ '-o': 'out.xlsx', '--intros': 'out.xlsx' }`) name one file, or both
+ * standard output (`-`): the second written would replace or run into the first.
+ */
+export function assertDistinctOutputs(outputs: Readonly<Record<string, string | undefined>>): void {
+  const byPath = new Map<string, string>();
+  for (const [option, output] of Object.entries(outputs)) {
+    if (output === undefined) continue;
+    const key = output === '-' ? '-' : resolve(output);
+    const first = byPath.get(key);
+    if (first === undefined) {
+      byPath.set(key, option);
+      continue;
+    }
+    const where = output === '-' ? 'standard output (-)' : `"${output}"`;
+    throw new UsageError(`${where} is given to both ${first} and ${option}: the second would overwrite the first; give each output its own file`, {
+      file: output,
+    });
+  }
 }
 
 function fileIdentity(path: string): string | undefined {

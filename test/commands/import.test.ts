@@ -280,7 +280,8 @@ describe('import: outputs', () => {
 
   it('refuses two outputs on one path, and an output format it cannot tell, before writing anything', async () => {
     const out = inDir('people.csv');
-    await expect(runOn({ output: out, rejects: path.join(dir, '.', 'people.csv') })).rejects.toThrow(/named for two outputs/);
+    await expect(runOn({ output: out, rejects: path.join(dir, '.', 'people.csv') })).rejects.toThrow(/is given to both -o and --rejects/);
+    await expect(runOn({ output: '-', rejects: '-' })).rejects.toThrow(/^standard output \(-\) is given to both -o and --rejects/);
     await expect(runOn({ output: out, duplicates: inDir('duplicates.txt') })).rejects.toThrow(/cannot tell which format/);
     expect(existsSync(out)).toBe(false);
     await expect(runOn({ output: '-', json: true })).rejects.toBeInstanceOf(UsageError);

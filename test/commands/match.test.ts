@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -117,6 +118,12 @@ describe('match on the Google Forms sample', () => {
   it('refuses to overwrite an input', async () => {
     await writeFile(inDir('copy.csv'), await readFile(RESPONSES));
     await expect(run({ inputs: [inDir('copy.csv')], output: inDir('copy.csv') })).rejects.toBeInstanceOf(UsageError);
+  });
+
+  it('refuses two outputs on one file before writing anything: the introductions would replace the matches', async () => {
+    await expect(run({ output: inDir('both.xlsx'), intros: inDir('both.xlsx') })).rejects.toThrow(/is given to both -o and --intros/);
+    await expect(run({ output: inDir('m.csv'), scores: inDir('m.csv') })).rejects.toThrow(/is given to both -o and --scores/);
+    expect(existsSync(inDir('both.xlsx')) || existsSync(inDir('m.csv'))).toBe(false);
   });
 });
 

@@ -173,6 +173,8 @@ describe('schedule: errors', () => {
   it('refuses an output that is also an input, or an output format it cannot write, before writing anything', async () => {
     const matches = await writeCsv(dir, 'm.csv', [['pair_id', 'mentor_email', 'mentee_email'], ['q1', 'a@example.org', 'b@example.org']]);
     await expect(schedule(dir, { matches, output: matches })).rejects.toThrow(/is also an input/);
+    const rota = path.join(dir, 'rota.csv');
+    await expect(schedule(dir, { matches, output: rota, unscheduled: rota })).rejects.toThrow(/is given to both -o and --unscheduled/);
     await expect(schedule(dir, { matches, ics: TERM_DATES_ICS, holidays: [TERM_DATES_ICS] })).rejects.toThrow(UsageError);
     await expect(schedule(dir, { matches, output: path.join(dir, 'rota.txt') })).rejects.toThrow(/cannot tell which format/);
   });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { OutputError, UsageError } from '../../src/errors.js';
-import { assertNotAnInput, formatFromPath, writeTables, type Sheet } from '../../src/io/write-table.js';
+import { assertDistinctOutputs, assertNotAnInput, formatFromPath, writeTables, type Sheet } from '../../src/io/write-table.js';
 import { makeTempDir } from './helpers.js';
 
 const roster: Sheet = {
@@ -73,6 +73,17 @@ describe('assertNotAnInput', () => {
     for (const output of [undefined, '-', join(dir, 'new.csv'), join(dir, 'b.csv')]) {
       expect(() => assertNotAnInput(output, [join(dir, 'a.csv'), '-'])).not.toThrow();
     }
+  });
+});
+
+describe('assertDistinctOutputs', () => {
+  it('refuses two options naming one file (however the path is written) or both standard output, naming both options', () => {
+    expect(() => assertDistinctOutputs({ '-o': 'out/m.xlsx', '--intros': './out/../out/m.xlsx' })).toThrow(
+      '"./out/../out/m.xlsx" is given to both -o and --intros: the second would overwrite the first; give each output its own file',
+    );
+    expect(() => assertDistinctOutputs({ '-o': '-', '--rejects': '-' })).toThrow(/^standard output \(-\) is given to both -o and --rejects/);
+    expect(() => assertDistinctOutputs({ '-o': '-', '--rejects': 'r.csv', '--duplicates': undefined })).not.toThrow();
+    expect(() => assertDistinctOutputs({ '-o': 'm.csv', '--scores': 'm.csv' })).toThrow(UsageError);
   });
 });
 
