@@ -1,4 +1,5 @@
 import type { Person } from '../types.js';
+import { asBothSides, isOtherSide } from './both-sides.js';
 import type { DuplicateRecord, ImportWarning } from './types.js';
 
 /** A row that became a person, with where it came from; `order` is its position across all tables. */
@@ -20,7 +21,8 @@ export interface Deduplicated {
 
 /**
  * One submission per address: the latest by its timestamp wins (when both have one; otherwise, or
- * on a tie, the later row). People stay in the order of their first submission.
+ * on a tie, the later row). People stay in the order of their first submission. An address signed up on
+ * each side's form (one input per side) is kept as both (see `asBothSides`).
  */
 export function dedupe(submissions: readonly Submission[]): Deduplicated {
   // Each address's group in order of first submission, and each submission's group: one look-up per row.
@@ -36,13 +38,26 @@ export function dedupe(submissions: readonly Submission[]): Deduplicated {
     if (isLater(submission, winners[group] ?? submission)) winners[group] = submission;
     return group;
   });
+  const otherSides = new Map<number, Submission>();
+  submissions.forEach((submission, i) => {
+    const group = groups[i] ?? 0;
+    const winner = winners[group];
+    if (!winner || !isOtherSide(winner, submission)) return;
+    const other = otherSides.get(group);
+    if (!other || isLater(submission, other)) otherSides.set(group, submission);
+  });
+  const kept = otherSides.size === 0 ? winners : winners.map((winner, group) => {
+    const other = otherSides.get(group);
+    return other ? asBothSides(winner, other) : winner;
+  });
   const duplicates: Deduplicated['duplicates'] = [];
   submissions.forEach((submission, i) => {
-    const keptBy = winners[groups[i] ?? 0];
-    if (keptBy !== undefined && keptBy !== submission) duplicates.push({ submission, keptBy });
+    const group = groups[i] ?? 0;
+    const keptBy = kept[group];
+    if (keptBy !== undefined && winners[group] !== submission) duplicates.push({ submission, keptBy });
   });
   duplicates.sort((a, b) => a.submission.order - b.submission.order);
-  return { kept: winners, duplicates };
+  return { kept, duplicates };
 }
 
 /** The duplicates report's row for a replaced submission. */

@@ -55,7 +55,8 @@ export type WarningKind =
   | 'unknown-capacity'
   | 'unknown-consent'
   | 'invalid-timestamp'
-  | 'role-conflict';
+  | 'role-conflict'
+  | 'both-sides';
 
 /** A value edumentor kept but could not fully understand. */
 export interface ImportWarning {

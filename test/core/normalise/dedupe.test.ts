@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dedupe, duplicateRecord, instant, type Submission } from '../../../src/core/normalise/dedupe.js';
+import type { Person } from '../../../src/core/types.js';
 import { person } from '../builders.js';
 
 let order = 0;
@@ -31,6 +32,44 @@ describe('dedupe', () => {
     expect(kept[0]?.line).toBe(3);
     expect(instant('2026-10-02T09:30:00+01:00')).toBe(instant('2026-10-02T08:30:00'));
     expect(instant('')).toBeUndefined();
+  });
+});
+
+describe('dedupe of one address on each side\'s form', () => {
+  const side = (fields: Partial<Person>, table: number, line: number, submitted: string): Submission => ({
+    person: person({ email: 'sam@x.example', submitted, ...fields }),
+    warnings: [],
+    file: table === 0 ? 'mentors.csv' : 'mentees.csv',
+    line,
+    order: order++,
+    table,
+  });
+
+  it('keeps a person who signed up as a mentor in one input and as a mentee in another as both', () => {
+    const mentor = side({ role: 'mentor', capacity: 2, subjects: ['mathematics'], focus: [], extra: { Years: '12' } }, 0, 5, '2026-10-01T09:00:00');
+    const mentee = side({ role: 'mentee', capacity: null, subjects: [], focus: ['behaviour'], notes: 'keen' }, 1, 9, '2026-10-03T09:00:00');
+    const { kept, duplicates } = dedupe([mentor, mentee]);
+    expect(kept).toHaveLength(1);
+    expect(kept[0]?.person).toMatchObject({ role: 'both', capacity: 2, subjects: ['mathematics'], focus: ['behaviour'], notes: 'keen', extra: { Years: '12' } });
+    expect(kept[0]?.line).toBe(9);
+    expect(kept[0]?.warnings.map((w) => [w.kind, w.file, w.row, w.message])).toEqual([
+      [
+        'both-sides',
+        'mentees.csv',
+        9,
+        'signed up as a mentee here and as a mentor in mentors.csv (row 5): kept as both, offering 2 places; if one of the two was a mistake, delete that row and import again',
+      ],
+    ]);
+    expect(duplicates.map((d) => [d.submission.line, d.keptBy.line])).toEqual([[5, 9]]);
+  });
+
+  it('gives consent only when both sides gave it, and lets a resubmission to the same form change the side', () => {
+    const mentor = side({ role: 'mentor', consent: false }, 0, 5, '2026-10-01T09:00:00');
+    const mentee = side({ role: 'mentee', capacity: null }, 1, 9, '2026-10-03T09:00:00');
+    expect(dedupe([mentor, mentee]).kept[0]?.person).toMatchObject({ role: 'both', consent: false, capacity: 1 });
+    const changedMind = dedupe([side({ role: 'mentor' }, 0, 5, '2026-10-01T09:00:00'), side({ role: 'mentee', capacity: null }, 0, 6, '2026-10-03T09:00:00')]);
+    expect(changedMind.kept[0]?.person.role).toBe('mentee');
+    expect(changedMind.kept[0]?.warnings).toEqual([]);
   });
 });
 
