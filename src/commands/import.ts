@@ -40,6 +40,9 @@ export async function runImport(options: ImportOptions, io: CommandIO): Promise<
   }
   if (options.json) io.stdout.write(`${JSON.stringify(importSummaryJson(result), null, 2)}\n`);
   else if (!options.quiet) io.stderr.write(renderImportSummary(result, ui.colour));
+  if (result.rejected.length > 0 && !options.rejects && formatFromPath(options.output) !== 'xlsx') {
+    ui.info('to see which rows were rejected and why: --rejects rejected.csv (or -o people.xlsx, whose Rejected sheet has them)');
+  }
   return { rowProblems: result.rejected.length };
 }
 

@@ -31,7 +31,7 @@ export function renderImportSummary(result: ImportResult, colour: ChalkInstance)
   lines.push(colour.bold(total));
   for (const [reason, count] of Object.entries(s.rejectedReasons)) lines.push(`  rejected ${count}× ${reason}`);
   if (s.warnings.length > 0) {
-    lines.push(colour.yellow(`${result.warnings.length} warnings:`));
+    lines.push(colour.yellow(`${counted(result.warnings.length, 'warning', 'warnings')}:`));
     for (const w of s.warnings) lines.push(`  ${String(w.count).padStart(4)} ${w.kind}: ${w.example}`);
   }
   return `${lines.join('\n')}\n`;

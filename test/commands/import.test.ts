@@ -51,6 +51,8 @@ describe('import: the Google Forms sample (417 rows)', () => {
     const { io, outcome } = await runOn({ output: out });
     expect(io.err()).toContain(`${RESPONSES}: 417 rows read → 404 people, 10 duplicates, 2 rejected, 1 blank`);
     expect(io.err()).toContain('404 people, 10 duplicates, 2 rejected, 1 blank (of 417 rows)');
+    // A CSV roster has no room for the rejected rows: the summary says where to find them.
+    expect(io.err()).toContain('to see which rows were rejected and why: --rejects rejected.csv');
     expect(io.out()).toBe('');
     expect(outcome.rowProblems).toBe(2);
     expect(await readCsv(out)).toHaveLength(404);
@@ -289,10 +291,11 @@ describe('import: outputs', () => {
 
   it('reports the rejected rows as row problems (for --strict) and still writes every output', async () => {
     const [out, rejects] = [inDir('people.csv'), inDir('rejected.csv')];
-    const { outcome } = await runOn({ output: out, rejects });
+    const { outcome, io } = await runOn({ output: out, rejects });
     expect(outcome.rowProblems).toBe(2);
     expect(await readCsv(out)).toHaveLength(404);
     expect(await readCsv(rejects)).toHaveLength(2);
+    expect(io.err()).not.toContain('to see which rows were rejected');
   });
 
   it('writes CSV to stdout without -o, and only the summary to stderr', async () => {
