@@ -1,11 +1,18 @@
 import { eachOnce } from '../each-once.js';
+import { isoDate as dayText, parseSheetDate } from '../schedule/dates.js';
 
 const DAY_MS = 86_400_000;
 
-/** The ISO date (`2027-01-12`) at the start of a cell, or null when it has none or it is not a real date. */
+/**
+ * The date of a rota cell as ISO (`2027-01-12`): an ISO date at its start, or a day-first `12/01/2027` as a rota
+ * saved by a UK spreadsheet has it (read as `schedule --rota` reads it); null when it has neither or it is no real date.
+ */
 export function isoDate(text: string): string | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(text.trim());
-  if (!match) return null;
+  if (!match) {
+    const day = /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(text.trim()) ? parseSheetDate(text) : undefined;
+    return day === undefined ? null : dayText(day);
+  }
   const [, y, m, d] = match.map(Number) as [number, number, number, number];
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? match[0] : null;

@@ -11,9 +11,14 @@ describe('isoDate', () => {
     expect(isoDate('2027-02-15')).toBe('2027-02-15');
     expect(isoDate(' 2027-02-15T09:00:00Z')).toBe('2027-02-15');
   });
-  it('refuses what is not a real ISO date', () => {
+  it('reads a day-first date as a rota saved by a UK spreadsheet has it, as schedule --rota does', () => {
+    expect(isoDate('15/02/2027')).toBe('2027-02-15');
+    expect(isoDate(' 1/3/2027 ')).toBe('2027-03-01');
+  });
+  it('refuses what is not a real date', () => {
     expect(isoDate('2027-02-29')).toBeNull();
-    expect(isoDate('15/02/2027')).toBeNull();
+    expect(isoDate('29/02/2027')).toBeNull();
+    expect(isoDate('15/02/27')).toBeNull();
     expect(isoDate('')).toBeNull();
   });
 });
