@@ -1,8 +1,6 @@
-import { stat } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import { explainMapping, mappingToFile, personToRow, rosterHeaders } from '../core/normalise/index.js';
 import { UsageError } from '../errors.js';
-import { outputFailure } from '../io/output-error.js';
+import { assertOutputFolders } from '../io/output-error.js';
 import { writeStructuredFile } from '../io/write-structured.js';
 import { assertDistinctOutputs, assertNotAnInput, formatFromPath, writeTables, type Sheet } from '../io/write-table.js';
 import { mappedRows, type OutputSheet } from '../io/sheet.js';
@@ -86,19 +84,7 @@ async function checkOutputs(options: ImportOptions): Promise<void> {
     throw new UsageError('--json writes the summary to stdout, so the roster cannot go there too: give it a file with -o FILE');
   }
   for (const output of tables) formatFromPath(output);
-  for (const output of outputs) await assertFolderExists(output);
-}
-
-/** The OutputError a write into a missing folder (or into a file taken for one) would end with. */
-async function assertFolderExists(output: string): Promise<void> {
-  const folder = dirname(output);
-  const isFolder = await stat(folder).then(
-    (info) => info.isDirectory(),
-    (error: unknown) => {
-      throw outputFailure(error, output);
-    },
-  );
-  if (!isFolder) throw outputFailure(Object.assign(new Error(`${folder} is a file`), { code: 'ENOTDIR' }), output);
+  await assertOutputFolders(outputs);
 }
 
 function isFile(output: string | undefined): output is string {

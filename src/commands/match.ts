@@ -5,6 +5,7 @@ import { plural } from '../core/report/tally.js';
 import { stagesOf } from '../config/stages-of.js';
 import { UsageError } from '../errors.js';
 import { writeRows } from '../io/write-rows.js';
+import { assertOutputFolders } from '../io/output-error.js';
 import { assertDistinctOutputs, assertNotAnInput, formatFromPath, writeTables } from '../io/write-table.js';
 import { matchSheets, SCORES_SHEET, scoreRows, scoresSheet } from '../render/match-sheets.js';
 import { matchSummaryJson, renderMatchSummary, renderMatchTable } from '../render/match-summary.js';
@@ -63,6 +64,7 @@ export async function runMatch(options: MatchCommandOptions, io: CommandIO): Pro
     '--intros': options.intros,
   });
   checkUsage(options);
+  await assertOutputFolders(outputs);
   const templates = options.intros || options.introTemplate ? await readIntroTemplates(options.introTemplate) : undefined;
 
   // Created before the import, so that its half-second delay runs from the start of the command.

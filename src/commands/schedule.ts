@@ -4,6 +4,7 @@ import { firstMeetings, introPairsFromRecords, introRows } from '../core/intros/
 import { groupForMeetings, planRota, resolveScheduleSettings, type RowProblem } from '../core/schedule/index.js';
 import type { OnProgress, Person } from '../core/types.js';
 import { describeLocation, InputError, UsageError } from '../errors.js';
+import { assertOutputFolders } from '../io/output-error.js';
 import { assertDistinctOutputs, assertNotAnInput, formatFromPath, writeTables } from '../io/write-table.js';
 import { introductionsSheet } from '../render/intro-sheet.js';
 import { problemsSheet, rotaOutputSheet, unscheduledSheet } from '../render/schedule-sheets.js';
@@ -86,7 +87,7 @@ async function scheduleAndWrite(
   const previous = options.rota ? await readRota(options.rota, io.stdin, progress) : { meetings: [], problems: [], warnings: [] };
   // The one place the real clock is read: today's date when neither --today nor the config gives one.
   const settings = resolveScheduleSettings(scheduleConfigOf(loaded.config.schedule, loaded.file, options, previous.meetings), new Date());
-  checkOutputs(options, [options.matches, options.rota, options.mapping, options.introTemplate, ...roster, ...settings.holidayFiles]);
+  await checkOutputs(options, [options.matches, options.rota, options.mapping, options.introTemplate, ...roster, ...settings.holidayFiles]);
 
   const holidays = await readHolidayFiles(settings.holidayFiles);
   const rosterPeople: readonly Person[] = people?.result.people ?? [];
@@ -135,14 +136,15 @@ async function scheduleAndWrite(
   };
 }
 
-/** Refuses, before anything is written, an output with an unknown format or one that is also an input. */
-function checkOutputs(options: ScheduleCommandOptions, inputs: (string | undefined)[]): void {
+/** Refuses, before anything is written, an output with an unknown format, one that is also an input, or one with no folder. */
+async function checkOutputs(options: ScheduleCommandOptions, inputs: (string | undefined)[]): Promise<void> {
   const readFrom = inputs.filter(isFile);
   formatFromPath(options.output);
   if (options.unscheduled) formatFromPath(options.unscheduled);
   if (options.intros) formatFromPath(options.intros);
   for (const output of [options.output, options.unscheduled, options.ics, options.intros]) assertNotAnInput(output, readFrom);
   assertDistinctOutputs({ '-o': options.output, '--unscheduled': options.unscheduled, '--ics': options.ics, '--intros': options.intros });
+  await assertOutputFolders([options.output, options.unscheduled, options.ics, options.intros], [options.icsDir]);
 }
 
 /**

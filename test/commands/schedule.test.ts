@@ -1,8 +1,8 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runSchedule } from '../../src/commands/schedule.js';
-import { InputError, UsageError } from '../../src/errors.js';
+import { InputError, OutputError, UsageError } from '../../src/errors.js';
 import { readWorkbookSheets } from '../../src/io/read-table.js';
 import { writeTables } from '../../src/io/write-table.js';
 import { fixture, memoryIO } from '../helpers/memory-io.js';
@@ -175,6 +175,13 @@ describe('schedule: errors', () => {
     await expect(schedule(dir, { matches, output: matches })).rejects.toThrow(/is also an input/);
     const rota = path.join(dir, 'rota.csv');
     await expect(schedule(dir, { matches, output: rota, unscheduled: rota })).rejects.toThrow(/is given to both -o and --unscheduled/);
+    // An output whose folder is missing fails the run before the rota is written over the earlier one.
+    await writeFile(rota, 'the earlier rota\n');
+    await expect(schedule(dir, { matches, output: rota, ics: path.join(dir, 'no-such-folder', 'rota.ics') })).rejects.toThrow(OutputError);
+    expect(await readFile(rota, 'utf8')).toBe('the earlier rota\n');
+    await expect(schedule(dir, { matches, output: path.join(dir, 'r2.csv'), icsDir: rota })).rejects.toThrow(
+      /cannot write ".*rota\.csv": a file has that name, where a folder is needed/,
+    );
     await expect(schedule(dir, { matches, ics: TERM_DATES_ICS, holidays: [TERM_DATES_ICS] })).rejects.toThrow(UsageError);
     await expect(schedule(dir, { matches, output: path.join(dir, 'rota.txt') })).rejects.toThrow(/cannot tell which format/);
   });

@@ -7,6 +7,7 @@ import { isoDate, isoWeek, mondayFinder } from './iso-week.js';
 import type { FeedbackSection, NotAFitPair, PairFeedback, RatingSummary, Tally, WeekRatings } from './model.js';
 import { pairIdOf, PAIR_ORDER } from './pair-order.js';
 import { readRows } from './progress.js';
+import { meetingStatus } from '../schedule/rota.js';
 import { mentorsAllStalled, stalledPairs, type PairHistory } from './stalled.js';
 
 /** A rota row reduced to what feedback counts. */
@@ -79,7 +80,7 @@ function readMeeting(record: SheetRecord, dateOf: (text: string) => string | nul
   return {
     pairId: pairIdOf(record),
     date: dateOf(cell(record, 'date')),
-    status: cell(record, 'status').toLowerCase() || 'scheduled',
+    status: meetingStatus(cell(record, 'status')),
     mentorRating: rating(feedback.mentor_rating),
     menteeRating: rating(feedback.mentee_rating),
     fit: fit === INVALID ? null : fit,

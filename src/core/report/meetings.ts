@@ -6,6 +6,7 @@ import { isoDate, isoWeek, mondayFinder, mondaysBetween } from './iso-week.js';
 import { MEETING_STATUSES, type MeetingsSection, type MeetingStatus, type PairMeetings, type StatusCounts } from './model.js';
 import { pairIdOf, PAIR_ORDER } from './pair-order.js';
 import { readRows } from './progress.js';
+import { meetingStatus } from '../schedule/rota.js';
 
 /** A rota row reduced to what the report counts. */
 interface Meeting {
@@ -57,7 +58,7 @@ function meetingName(record: SheetRecord): string {
 
 /** A blank status counts as `scheduled`, the status a new rota starts with. */
 function readMeeting(record: SheetRecord, today: string | null, dateOf: (text: string) => string | null): Meeting {
-  const text = cell(record, 'status').toLowerCase() || 'scheduled';
+  const text = meetingStatus(cell(record, 'status'));
   const status = (MEETING_STATUSES as readonly string[]).includes(text) ? (text as MeetingStatus) : 'other';
   const date = dateOf(cell(record, 'date'));
   const pairId = pairIdOf(record);

@@ -26,6 +26,12 @@ export const ROTA_COLUMNS = [
 /** Statuses an organiser sets; anything else is kept as written. */
 export const MEETING_STATUSES = ['scheduled', 'held', 'cancelled', 'moved'] as const;
 
+/** A status cell as a status: lower case, blank as `scheduled` (a new rota's), the American `canceled` as `cancelled`. */
+export function meetingStatus(text: string): string {
+  const status = text.trim().toLowerCase();
+  return status === '' ? 'scheduled' : status === 'canceled' ? 'cancelled' : status;
+}
+
 /** One meeting of the rota: the sheet's columns, plus unknown columns of a previous rota kept verbatim. */
 export interface RotaRow {
   meeting_id: string;
@@ -144,7 +150,7 @@ export function rotaFromTable(table: Table): RotaRead {
         mentee_name: cell('mentee_name'),
         mentee_email: cell('mentee_email').toLowerCase(),
         mode: cell('mode'),
-        status: cell('status').toLowerCase() || 'scheduled',
+        status: meetingStatus(cell('status')),
         note: cell('note'),
         extra,
       });

@@ -61,6 +61,13 @@ describe('rota sheets', () => {
     expect(meetings[0]).toMatchObject({ date: '2027-01-07', day: 'Thursday', status: 'moved', mentor_email: 'ana@example.org', extra: { Rating: '4' } });
   });
 
+  it('reads the American spelling canceled as cancelled, and a blank status as scheduled', () => {
+    const headers = ['pair_id', 'meeting_no', 'date', 'start', 'end', 'mentor_email', 'mentee_email', 'status'];
+    const row = (no: string, status: string) => ['p1', no, '2027-01-07', '16:00', '16:45', 'a@example.org', 'b@example.org', status];
+    const { meetings } = rotaFromTable(table(headers, [row('1', ' Canceled '), row('2', '')]));
+    expect(meetings.map((m) => m.status)).toEqual(['cancelled', 'scheduled']);
+  });
+
   it('reports rows it cannot use', () => {
     const headers = ['meeting_id', 'pair_id', 'meeting_no', 'date', 'start', 'end', 'mentor_email', 'mentee_email'];
     const good = ['p1-m01', 'p1', '1', '2027-01-05', '16:00', '16:45', 'a@x.org', 'b@x.org'];
