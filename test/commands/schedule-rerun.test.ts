@@ -88,7 +88,7 @@ describe('schedule --rota: carrying a previous rota over', () => {
     expect(after.find((r) => r.meeting_id === 'p01-m03')?.phone).toBe("'+44 7700 900123");
   });
 
-  it('drops the planned meetings of a pair no longer matched, and plans a new pair from today', async () => {
+  it('cancels the planned meetings of a pair no longer matched (so calendars drop them), and plans a new pair from today', async () => {
     const previous = await editedRota();
     const matches = (await readFile(MATCHES, 'utf8')).replace(/^p08,.*\n/m, '').replace(/^p07,m-kate,Kate Lewis,kate.lewis@example.org/m, 'p09,m-kate,Kate Lewis,kate.lewis@example.org');
     const changed = path.join(dir, 'matches-2.csv');
@@ -96,15 +96,16 @@ describe('schedule --rota: carrying a previous rota over', () => {
     const out = path.join(dir, 'second.csv');
     const { io } = await schedule(dir, { matches: changed, holidays: DONE_WHEN.holidays, rota: previous.file, today: '2027-01-20', output: out, json: true });
     const after = await readCsv(out);
-    expect(after.filter((r) => r.pair_id === 'p08').map((r) => r.status)).toEqual(['held']);
-    expect(after.filter((r) => r.pair_id === 'p07').map((r) => r.status)).toEqual(['held']);
+    expect(after.filter((r) => r.pair_id === 'p08').map((r) => r.status)).toEqual(['held', ...Array(5).fill('cancelled')]);
+    expect(after.filter((r) => r.pair_id === 'p07').map((r) => r.status)).toEqual(['held', ...Array(5).fill('cancelled')]);
+    expect(after.find((r) => r.pair_id === 'p07' && r.status === 'cancelled')?.note).toBe('cancelled: the pair is no longer in the match sheet');
     const p09 = after.filter((r) => r.pair_id === 'p09');
     expect(p09).toHaveLength(6);
     expect(p09.every((r) => r.date! >= '2027-01-20')).toBe(true);
     expect(JSON.parse(io.out()).warnings).toContainEqual({
-      kind: '… planned meetings (…) left out',
+      kind: '… planned meetings (…) cancelled',
       count: 2,
-      example: 'p07: 5 planned meetings (2027-01-20, 2027-02-03, 2027-02-24, 2027-03-03, 2027-03-17) left out: the pair is no longer in the match sheet',
+      example: 'p07: 5 planned meetings (2027-01-20, 2027-02-03, 2027-02-24, 2027-03-03, 2027-03-17) cancelled: the pair is no longer in the match sheet',
     });
   });
 });
