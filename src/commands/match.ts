@@ -7,6 +7,7 @@ import { UsageError } from '../errors.js';
 import { writeRows } from '../io/write-rows.js';
 import { assertOutputFolders } from '../io/output-error.js';
 import { assertDistinctOutputs, assertNotAnInput, formatFromPath, writeTables } from '../io/write-table.js';
+import { importLine } from '../render/import-summary.js';
 import { matchSheets, SCORES_SHEET, scoreRows, scoresSheet } from '../render/match-sheets.js';
 import { matchSummaryJson, renderMatchSummary, renderMatchTable } from '../render/match-summary.js';
 import { poolInThreads } from '../parallel/pool-threads.js';
@@ -76,6 +77,7 @@ export async function runMatch(options: MatchCommandOptions, io: CommandIO): Pro
   const keep = options.keep ? await readKeptPairs(options.keep) : undefined;
   const exclusions = await gatherExclusions(options, io.stdin);
   for (const warning of exclusions.warnings) ui.warn(warning);
+  ui.info(importLine(imported));
   ui.info(`matching ${imported.people.length} people${loaded.file ? ` (config: ${loaded.file})` : ''}…`);
 
   let matched: ReturnType<typeof matchPeople>;

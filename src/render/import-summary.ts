@@ -37,6 +37,18 @@ export function renderImportSummary(result: ImportResult, colour: ChalkInstance)
   return `${lines.join('\n')}\n`;
 }
 
+/**
+ * One line on what the import inside another command found (`417 rows read → 404 people, …; 18 warnings (18
+ * unknown-focus)`), so that rejected rows and values outside the vocabularies do not pass unseen.
+ */
+export function importLine(result: ImportResult): string {
+  const s = importSummaryJson(result);
+  const kinds = s.warnings.map((w) => `${w.count} ${w.kind}`).join(', ');
+  const warnings = s.warnings.length === 0 ? '' : `; ${counted(result.warnings.length, 'warning', 'warnings')} (${kinds})`;
+  const details = s.rejected + s.duplicates + result.warnings.length > 0 ? ': `edumentor import` with the same inputs lists them' : '';
+  return `${counted(s.rows, 'row', 'rows')} read → ${outcomes(s)}${warnings}${details}`;
+}
+
 /** `404 people, 10 duplicates, 2 rejected, 1 blank`. */
 function outcomes(c: { people: number; duplicates: number; rejected: number; blank: number }): string {
   return `${counted(c.people, 'person', 'people')}, ${counted(c.duplicates, 'duplicate', 'duplicates')}, ${c.rejected} rejected, ${c.blank} blank`;

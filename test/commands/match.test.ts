@@ -115,6 +115,13 @@ describe('match on the Google Forms sample', () => {
     expect(io.err()).toBe('');
   });
 
+  it('says on stderr what its import found, so rejected rows and unknown values do not pass unseen', async () => {
+    const { io } = await run({ output: inDir('m.csv'), quiet: false });
+    expect(io.err().split('\n')[0]).toBe(
+      '417 rows read → 404 people, 10 duplicates, 2 rejected, 1 blank; 18 warnings (18 unknown-focus): `edumentor import` with the same inputs lists them',
+    );
+  });
+
   it('refuses to overwrite an input', async () => {
     await writeFile(inDir('copy.csv'), await readFile(RESPONSES));
     await expect(run({ inputs: [inDir('copy.csv')], output: inDir('copy.csv') })).rejects.toBeInstanceOf(UsageError);
