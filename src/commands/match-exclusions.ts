@@ -16,6 +16,8 @@ export interface GatheredExclusions {
   releases: Release[];
   /** Rota rows that could not be read, in words. */
   warnings: string[];
+  /** The `--exclude` list as read, to check against the roster. */
+  listed: ExclusionRow[];
 }
 
 /**
@@ -50,6 +52,7 @@ export async function gatherExclusions(
     pairs: rows.map((r) => ({ mentorEmail: r.mentor_email, menteeEmail: r.mentee_email })),
     releases,
     warnings: [...rota.problems, ...rota.warnings].map((p) => `${describeLocation(p)}: ${p.message}`),
+    listed,
   };
 }
 

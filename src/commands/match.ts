@@ -1,4 +1,4 @@
-import { withReleases } from '../core/feedback/index.js';
+import { exclusionWarnings, withReleases } from '../core/feedback/index.js';
 import { DEFAULT_MATCH_CONFIG, type MatchConfig } from '../core/match/config.js';
 import { matchPeople, type MatchResult } from '../core/match/index.js';
 import { plural } from '../core/report/tally.js';
@@ -77,6 +77,10 @@ export async function runMatch(options: MatchCommandOptions, io: CommandIO): Pro
   const keep = options.keep ? await readKeptPairs(options.keep) : undefined;
   const exclusions = await gatherExclusions(options, io.stdin);
   for (const warning of exclusions.warnings) ui.warn(warning);
+  if (options.exclude) {
+    const emails = new Set(imported.people.map((p) => p.email));
+    for (const warning of exclusionWarnings(exclusions.listed, emails, options.exclude)) ui.warn(warning);
+  }
   ui.info(importLine(imported));
   ui.info(`matching ${imported.people.length} people${loaded.file ? ` (config: ${loaded.file})` : ''}…`);
 

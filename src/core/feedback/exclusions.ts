@@ -21,3 +21,16 @@ export function mergeExclusions(...lists: readonly (readonly ExclusionRow[])[]):
   }
   return [...merged.values()].sort((a, b) => compareText(a.mentee_email, b.mentee_email) || compareText(a.mentor_email, b.mentor_email));
 }
+
+/**
+ * What an exclusion list says that the roster cannot hold: an address no one signed up with (a typo, or someone who
+ * left), for which the exclusion does nothing. `emails`: the roster's addresses, lower case.
+ */
+export function exclusionWarnings(rows: readonly ExclusionRow[], emails: ReadonlySet<string>, list: string): string[] {
+  return rows.flatMap((row) => {
+    const missing = [row.mentor_email, row.mentee_email].map((e) => e.trim().toLowerCase()).filter((e) => e !== '' && !emails.has(e));
+    if (missing.length === 0) return [];
+    const who = missing.map((e) => `"${e}"`).join(' and ');
+    return [`${list}: ${who} ${missing.length > 1 ? 'are' : 'is'} not on the roster, so excluding ${row.mentor_email} with ${row.mentee_email} does nothing: check the spelling`];
+  });
+}

@@ -125,13 +125,18 @@ function prepare(people: readonly Person[], config: MatchConfig, options: MatchO
   };
 }
 
-/** Exclusions as pair keys; pairs naming someone not on the roster cannot happen anyway. */
+/**
+ * Exclusions as pair keys, both ways round: "never pair these two" holds whichever address a list puts first (and
+ * for two people who both mentor and are mentored). Pairs naming someone not on the roster cannot happen anyway.
+ */
 function exclusionKeys(roster: Roster, exclude: readonly ExcludedPair[]): Set<number> {
   const keys = new Set<number>();
   for (const pair of exclude) {
     const m = roster.byEmail.get(normaliseEmail(pair.mentorEmail));
     const e = roster.byEmail.get(normaliseEmail(pair.menteeEmail));
-    if (m !== undefined && e !== undefined) keys.add(pairKey(m, e, roster.people.length));
+    if (m === undefined || e === undefined) continue;
+    keys.add(pairKey(m, e, roster.people.length));
+    keys.add(pairKey(e, m, roster.people.length));
   }
   return keys;
 }

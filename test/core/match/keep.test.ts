@@ -77,4 +77,9 @@ describe('exclusions', () => {
     expect(matchPeople(two, config(), STAGES).pairs).toHaveLength(1);
     expect(matchPeople(two, config(), { ...STAGES, exclude: [pair('LEE', 'ben')] }).pairs).toHaveLength(0);
   });
+
+  it('holds an exclusion whichever address the list puts first', () => {
+    const two = [people[1]!, people[3]!];
+    expect(matchPeople(two, config(), { ...STAGES, exclude: [pair('ben', 'lee')] }).pairs).toHaveLength(0);
+  });
 });
