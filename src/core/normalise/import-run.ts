@@ -1,6 +1,7 @@
 import { DEFAULT_STAGES } from '../stages.js';
 import type { TableRow } from '../types.js';
 import { AnswerMemo } from './answer-memo.js';
+import { withDistinctIds } from './distinct-ids.js';
 import { dedupe, duplicateRecord, type Submission } from './dedupe.js';
 import { FIELDS, type Field } from './fields.js';
 import type { Mapping } from './mapping-schema.js';
@@ -97,7 +98,11 @@ export class ImportRun {
 
   /** The roster and the account of every other row, once every table is read. */
   result(): ImportResult {
-    const { kept, duplicates } = dedupe(this.submissions);
+    const deduplicated = dedupe(this.submissions);
+    // Only an id read from a column can be another person's: one made from the address is that address's alone.
+    const givenIds = this.tables.some((reading) => reading.plan.columns.id !== undefined);
+    const kept = givenIds ? withDistinctIds(deduplicated.kept) : deduplicated.kept;
+    const { duplicates } = deduplicated;
     return {
       people: kept.map((s) => s.person),
       duplicates: duplicates.map(({ submission, keptBy }) => duplicateRecord(submission, keptBy)),

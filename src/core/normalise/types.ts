@@ -56,7 +56,8 @@ export type WarningKind =
   | 'unknown-consent'
   | 'invalid-timestamp'
   | 'role-conflict'
-  | 'both-sides';
+  | 'both-sides'
+  | 'copied-id';
 
 /** A value edumentor kept but could not fully understand. */
 export interface ImportWarning {
