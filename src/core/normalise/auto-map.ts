@@ -99,7 +99,7 @@ function scoreUnit(
   if (unit.every((column) => column.sample.length === 0)) {
     return { score: head.score * 0.5, reason: `${head.reason}, but the column is empty` };
   }
-  if (fits.length === 0) return head;
+  if (fits.length === 0) return looksLikeAddresses(field, unit, fit) ? { score: 0, reason: `${head.reason}, but its answers are e-mail addresses` } : head;
   const recognised = fits.reduce((sum, f) => sum + f.recognised, 0);
   const of = fits.reduce((sum, f) => sum + f.of, 0);
   const ratio = recognised / of;
@@ -116,6 +116,16 @@ function scoreUnit(
     return { score: (field === 'email' ? 0.6 : 0.45) * ratio, reason: answers };
   }
   return { score: 0, reason: answers };
+}
+
+/**
+ * Whether a column a free-text field's header names (`School email (if different)` says "school") holds e-mail
+ * addresses instead: it is a second address, not a name or an organisation.
+ */
+function looksLikeAddresses(field: Field, unit: readonly ColumnInfo[], fit: AutoMapInput['fit']): boolean {
+  if (field === 'email' || unit.length !== 1 || !unit[0]) return false;
+  const addresses = fit('email', unit[0], 0);
+  return addresses !== undefined && addresses.of > 0 && addresses.recognised * 2 > addresses.of;
 }
 
 function nameParts(columns: readonly ColumnInfo[]): FieldMapping | undefined {

@@ -88,6 +88,14 @@ describe('autoMap', () => {
     expect(mapped(t).email).toEqual(['Contact']);
   });
 
+  it('leaves a second address column to extra though its header names a free-text field ("School email")', () => {
+    const rows = [['jo@x.example', 'Jo', 'jo@oak.sch.example', 'Oak Primary'], ['sam@x.example', 'Sam', '', 'Ash Academy']];
+    const t = table(['Email address', 'Full name', 'School email (if different)', 'Name of your school'], rows);
+    expect(mapped(t)).toMatchObject({ email: ['Email address'], organisation: ['Name of your school'] });
+    const alone = table(['Email address', 'Full name', 'School email (if different)'], rows);
+    expect(mapped(alone).organisation).toBeUndefined();
+  });
+
   it('takes a whole checkbox grid of days as availability', () => {
     const t = table(['Email', 'Name', 'When are you free? [Monday]', 'When are you free? [Sunday]'], [['a@b.example', 'A', 'Lunchtime', 'Evening']]);
     expect(mapped(t).availability).toEqual(['When are you free? [Monday]', 'When are you free? [Sunday]']);
