@@ -27,6 +27,7 @@ export function matchIntroductions(result: MatchResult, groupOf: ReadonlyMap<str
     mentor: { name: p.mentor_name, email: p.mentor_email },
     mentee: { name: p.mentee_name, email: p.mentee_email },
     reasons: p.reasons,
+    kept: p.kept,
   }));
   return introductionsSheet(introRows({ pairs, people, ...templates }));
 }

@@ -132,6 +132,10 @@ export async function runMatch(options: MatchCommandOptions, io: CommandIO): Pro
     await writeRows(options.scores, SCORES_SHEET, rows).finally(() => progress?.clear());
   }
   if (options.intros && introductions) await writeOutput(options.intros, [introductions], progress);
+  const keptPairs = result.pairs.filter((p) => p.kept).length;
+  if (introductions && keptPairs > 0) {
+    ui.info(`${plural(keptPairs, 'pair')} kept from ${options.keep} ${keptPairs === 1 ? 'has' : 'have'} introductions too, marked kept = true: leave them out of the mail merge if they were introduced before`);
+  }
 
   if (options.json) io.stdout.write(`${JSON.stringify(matchSummaryJson(result), null, 2)}\n`);
   else if (!options.quiet) io.stderr.write(renderMatchSummary(result, ui.colour));

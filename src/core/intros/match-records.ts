@@ -22,6 +22,7 @@ export function introPairsFromRecords(
         mentor: { name: text(record, 'mentor_name') || mentorEmail, email: mentorEmail },
         mentee: { name: text(record, 'mentee_name') || menteeEmail, email: menteeEmail },
         reasons: text(record, 'reasons'),
+        kept: text(record, 'kept').toLowerCase() === 'true',
       },
     ];
   });

@@ -18,6 +18,7 @@ export const INTRO_COLUMNS = [
   'message',
   'pair_id',
   'group_id',
+  'kept',
 ] as const;
 
 /** Placeholders a template may use besides the columns: first names, the partner's role, the meeting in words, the group. */
@@ -42,6 +43,17 @@ export interface IntroPair {
   mentor: IntroPerson;
   mentee: IntroPerson;
   reasons: string;
+  /** Kept from an earlier match sheet (`match --keep`): perhaps introduced already. */
+  kept: boolean;
+}
+
+/** What the match sheet says of a kept pair, which is for the organiser, not for the people introduced. */
+const KEPT_NOTE = /^kept from the previous sheet(?: \([^)]*\))?(?:; |$)/i;
+
+/** A pair's reasons as an introduction gives them: without the match sheet's note that the pair was kept. */
+export function introReasons(reasons: string): string {
+  const rest = reasons.replace(KEPT_NOTE, '');
+  return rest === reasons ? reasons : rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
 /** What the introductions are made from. */
@@ -83,10 +95,11 @@ export function introRows(input: IntroInput): IntroRow[] {
         partner_name: shared ? partner.name : '',
         partner_email: shared ? partner.email : '',
         ...details,
-        reasons: shared ? pair.reasons : '',
+        reasons: shared ? introReasons(pair.reasons) : '',
         first_meeting: meeting ? `${meeting.date} ${meeting.start}` : '',
         pair_id: pair.pairId,
         group_id: pair.groupId,
+        kept: String(pair.kept),
       };
       const members = others.filter((m) => m.email !== self.email);
       const values = {

@@ -9,13 +9,15 @@ const record = (pairId: string, groupId = '') => ({
   mentee_email: 'bob@example.org',
   reasons: 'Both primary',
   group_id: groupId,
+  kept: 'false',
 });
 
 describe('introPairsFromRecords', () => {
   it('reads the pairs of a match sheet, lower-casing addresses and naming someone unnamed by address', () => {
     expect(introPairsFromRecords([record('p1', 'g-ana')])).toEqual([
-      { pairId: 'p1', groupId: 'g-ana', mentor: { name: 'Ana Lee', email: 'ana@example.org' }, mentee: { name: 'bob@example.org', email: 'bob@example.org' }, reasons: 'Both primary' },
+      { pairId: 'p1', groupId: 'g-ana', mentor: { name: 'Ana Lee', email: 'ana@example.org' }, mentee: { name: 'bob@example.org', email: 'bob@example.org' }, reasons: 'Both primary', kept: false },
     ]);
+    expect(introPairsFromRecords([{ ...record('p1'), kept: 'TRUE' }])[0]?.kept).toBe(true);
   });
 
   it('leaves out rows without a pair id or an address, and takes groups from the map when given', () => {

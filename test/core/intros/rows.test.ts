@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileTemplate } from '../../../src/core/intros/template.js';
-import { INTRO_PLACEHOLDERS, introRows, namesInWords, type IntroPair } from '../../../src/core/intros/rows.js';
+import { INTRO_PLACEHOLDERS, introReasons, introRows, namesInWords, type IntroPair } from '../../../src/core/intros/rows.js';
 import { mentor, person } from '../match/builders.js';
 
 const template = compileTemplate('{{first_name}} ({{role}}) meets {{partner_first_name}}, their {{partner_role}}{{#group_members}}, with {{group_members}}{{/group_members}}{{#first_meeting}}, on {{first_meeting_text}}{{/first_meeting}}.', INTRO_PLACEHOLDERS);
@@ -13,6 +13,7 @@ const pairOf = (pairId: string, mentorKey: string, menteeKey: string, groupId = 
   mentor: who(mentorKey),
   mentee: who(menteeKey),
   reasons: `reasons of ${pairId}`,
+  kept: false,
 });
 
 const people = [
@@ -40,6 +41,7 @@ describe('introRows', () => {
         message: 'Ana (mentor) meets Bob, their mentee.',
         pair_id: 'p1',
         group_id: '',
+        kept: 'false',
       },
       expect.objectContaining({
         email: 'bob@example.org',
@@ -97,6 +99,17 @@ describe('introRows', () => {
 });
 
 describe('namesInWords', () => {
+  it('marks a pair kept from an earlier sheet, and leaves the sheet\'s note that it was kept out of its reasons', () => {
+    const kept = { ...pairOf('p1', 'ana', 'bob'), kept: true, reasons: 'Kept from the previous sheet (the rule "a shared phase" no longer holds); Both primary' };
+    const rows = introRows({ pairs: [kept], people, template, withheld });
+    expect(rows.map((r) => [r.kept, r.reasons])).toEqual([
+      ['true', 'Both primary'],
+      ['true', 'Both primary'],
+    ]);
+    expect(introReasons('Kept from the previous sheet')).toBe('');
+    expect(introReasons('Both primary; kept from the previous sheet')).toBe('Both primary; kept from the previous sheet');
+  });
+
   it('joins names as a sentence does', () => {
     expect(namesInWords([])).toBe('');
     expect(namesInWords(['Ana'])).toBe('Ana');
