@@ -18,10 +18,10 @@ const REASON_LABELS: Record<UnmatchedCode, string> = {
   organisation: 'only mentors at their own organisation',
   availability: 'no mentor with a common free time',
   excluded: 'every possible mentor excluded',
-  'no-capacity': 'possible mentors have no free capacity',
-  'below-min-score': 'possible mentors score below the minimum',
-  'needed-by-others': 'possible mentors needed by mentees with no other option',
-  'taken-by-better': 'possible mentors taken by better-scoring pairs',
+  'no-capacity': 'every possible mentor has no free capacity',
+  'below-min-score': 'every possible mentor scores below the minimum',
+  'needed-by-others': 'every possible mentor full: more mentees can have them than they have places',
+  'taken-by-better': 'every possible mentor taken by a better-scoring pair',
 };
 
 /** The full result: mentor loads, changes against kept pairs, blocking pairs and the summary. */

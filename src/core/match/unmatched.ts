@@ -63,8 +63,9 @@ function menteeReason(input: UnmatchedInput, i: number, e: number): Reason {
     const taken = eligible === 1 ? 'taken by a better-scoring pair' : 'all taken by better-scoring pairs';
     return { code: 'taken-by-better', reason: `${mentors}, ${taken}`, candidates };
   }
-  const needed = eligible === 1 ? 'needed by a mentee with no other option' : 'all needed by mentees with no other option';
-  return { code: 'needed-by-others', reason: `${mentors}, ${needed}`, candidates };
+  // No way to make room: every place of these mentors, and of the other mentors their mentees could have, is taken.
+  const full = eligible === 1 ? 'full' : 'all full';
+  return { code: 'needed-by-others', reason: `${mentors}, ${full}: more mentees can have them than they have places`, candidates };
 }
 
 /**

@@ -104,13 +104,13 @@ describe('unmatched reasons', () => {
     });
   });
 
-  it('says possible mentors are needed by mentees with no other option', () => {
+  it('says possible mentors are all full, wanted by more mentees than they have places', () => {
     const rows = unmatched([ect('e'), ect('f'), teacher('m')]);
     expect(rows).toEqual([
-      { id: 'f', role: 'mentee', code: 'needed-by-others', reason: '1 possible mentor, needed by a mentee with no other option', candidates: 1 },
+      { id: 'f', role: 'mentee', code: 'needed-by-others', reason: '1 possible mentor, full: more mentees can have them than they have places', candidates: 1 },
     ]);
     const two = unmatched([ect('e'), ect('f'), ect('g'), teacher('m'), teacher('n')]);
-    expect(two[0]).toMatchObject({ code: 'needed-by-others', reason: '2 possible mentors, all needed by mentees with no other option' });
+    expect(two[0]).toMatchObject({ code: 'needed-by-others', reason: '2 possible mentors, all full: more mentees can have them than they have places' });
   });
 
   it('says possible mentors were taken by better-scoring pairs (best scores, stable)', () => {
