@@ -2,7 +2,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import type { CommandOutcome } from './commands/outcome.js';
 import type { Role } from './core/types.js';
 import { VERSION } from './version.js';
-import { InputError } from './errors.js';
+import { InputError, UsageError } from './errors.js';
 import { DEFAULT_READ_LIMITS, LIMIT_OPTIONS, setReadLimits, type ReadLimits } from './io/limits.js';
 import type { CommandIO } from './render/ui.js';
 
@@ -98,13 +98,17 @@ export function buildProgram(io: CommandIO): Command {
   program
     .command('init')
     .description('Write a commented starting config file (edumentor.config.yaml) to edit.')
-    .argument('[file]', 'where to write it', 'edumentor.config.yaml')
+    .argument('[file]', 'where to write it (.yaml; "-" prints it)', 'edumentor.config.yaml')
     .option('--force', 'overwrite an existing file')
     .addHelpText('after', EXAMPLES.init)
     .action(async (file: string, options: { force?: boolean }, command: Command) => {
       const globals = command.optsWithGlobals<GlobalOptions>();
+      const given = command.args[0];
+      if (globals.output !== undefined && given !== undefined && given !== globals.output) {
+        throw new UsageError(`init was given two files, "${given}" and -o "${globals.output}": give one`);
+      }
       const { runInit } = await import('./commands/init.js');
-      finish(await runInit({ file, force: options.force, quiet: globals.quiet }, io), globals);
+      finish(await runInit({ file: globals.output ?? file, force: options.force, quiet: globals.quiet }, io), globals);
     });
 
   const schedule = addPeopleInputOptions(
@@ -268,7 +272,8 @@ Examples:
   init: `
 Examples:
   $ edumentor init
-  $ edumentor init hlta.config.yaml`,
+  $ edumentor init hlta.config.yaml
+  $ edumentor init - | less                        # read it without writing a file`,
   import: `
 Examples:
   $ edumentor import responses.csv -o people.xlsx

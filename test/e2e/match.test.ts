@@ -63,4 +63,12 @@ describe('edumentor init', () => {
     expect(second.code).toBe(2);
     expect(second.stderr).toContain('--force');
   });
+
+  it('writes to the file -o names, and refuses two different names', async () => {
+    expect(runCli(['init', '-o', 'scheme.yaml'], { cwd: dir }).code).toBe(0);
+    expect(await readFile(path.join(dir, 'scheme.yaml'), 'utf8')).toContain('# ');
+    const two = runCli(['init', 'a.yaml', '-o', 'b.yaml'], { cwd: dir });
+    expect(two.code).toBe(2);
+    expect(two.stderr).toContain('init was given two files, "a.yaml" and -o "b.yaml": give one');
+  });
 });
