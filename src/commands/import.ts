@@ -80,6 +80,9 @@ async function checkOutputs(options: ImportOptions): Promise<void> {
   const outputs = [...tables, ...[options.writeMapping].filter(isFile)];
   for (const output of outputs) assertNotAnInput(output, [...options.inputs, ...(options.mapping ? [options.mapping] : [])]);
   assertDistinctOutputs({ '-o': options.output, '--rejects': options.rejects, '--duplicates': options.duplicates, '--write-mapping': options.writeMapping });
+  if (options.writeMapping === '-') {
+    throw new UsageError('--write-mapping needs a file (mapping.yaml or mapping.json) to edit and pass back with --mapping; --explain-mapping shows the mapping on screen');
+  }
   if (options.json && options.output === '-') {
     throw new UsageError('--json writes the summary to stdout, so the roster cannot go there too: give it a file with -o FILE');
   }

@@ -284,6 +284,7 @@ describe('import: outputs', () => {
     const out = inDir('people.csv');
     await expect(runOn({ output: out, rejects: path.join(dir, '.', 'people.csv') })).rejects.toThrow(/is given to both -o and --rejects/);
     await expect(runOn({ output: '-', rejects: '-' })).rejects.toThrow(/^standard output \(-\) is given to both -o and --rejects/);
+    await expect(runOn({ output: out, writeMapping: '-' })).rejects.toThrow(/^--write-mapping needs a file/);
     await expect(runOn({ output: out, duplicates: inDir('duplicates.txt') })).rejects.toThrow(/cannot tell which format/);
     expect(existsSync(out)).toBe(false);
     await expect(runOn({ output: '-', json: true })).rejects.toBeInstanceOf(UsageError);
