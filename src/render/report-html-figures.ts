@@ -49,7 +49,9 @@ const SIDES = [
 
 function sideChart(id: string, title: string, tallies: readonly SideTally[]): string {
   const rows = tallies.slice(0, CHART_ROWS).map((t) => ({ label: t.label, values: [t.mentors, t.mentees] }));
-  return figure({ id, title, series: SIDES, rows }, barChart);
+  // Side by side, not stacked: someone who both mentors and is mentored counts on each side, so a stack's total
+  // would not be the people the table counts.
+  return figure({ id, title, series: SIDES, rows, grouped: true }, barChart);
 }
 
 function signupFigures(s: SignupsSection): string[] {

@@ -57,6 +57,14 @@ describe('renderReportHtml', () => {
     expect(page).toContain('<p class="missing">Not available: pass --rota.</p>');
     expect(page).not.toContain('id="chart-weeks"');
   });
+
+  it('draws mentors and mentees side by side, not stacked: someone who is both counts on each side, so no total is drawn', () => {
+    for (const id of ['chart-stage', 'chart-phase', 'chart-region']) {
+      const figure = new RegExp(`<figure id="${id}"[\\s\\S]*?</figure>`).exec(html)?.[0] ?? '';
+      expect(figure, id).toContain('height="10"');
+      expect(figure, id).not.toContain('height="16"');
+    }
+  });
 });
 
 describe('renderReportHtml of empty sheets', () => {

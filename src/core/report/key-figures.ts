@@ -47,7 +47,7 @@ export function keyFigures({ signups, matching, meetings, feedback, today }: Sec
     figures.push({
       label: 'Meetings held',
       value: `${meetings.held} of ${meetings.total}`,
-      detail: `${meetings.scheduled} scheduled, ${meetings.cancelled} cancelled, ${meetings.moved} moved`,
+      detail: `${meetings.scheduled} scheduled, ${meetings.cancelled} cancelled, ${meetings.moved} moved${meetings.other > 0 ? `, ${meetings.other} other` : ''}`,
       tone: 'neutral',
     });
   }

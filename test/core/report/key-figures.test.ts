@@ -23,6 +23,12 @@ describe('keyFigures', () => {
     const [figure] = keyFigures({ signups, matching: null, meetings: null, today: null });
     expect(figure).toMatchObject({ value: '3', detail: '1 mentor, 1 mentee, 1 both' });
   });
+
+  it('counts meetings of a status outside the four in the held detail, so its parts add up to the whole', () => {
+    const rows = [meetingRow('1', '2027-01-04', 'held'), meetingRow('2', '2027-01-11', 'postponed'), meetingRow('3', '2027-01-18', 'scheduled')];
+    const [figure] = keyFigures({ signups: null, matching: null, meetings: buildMeetings(rows, null), today: null });
+    expect(figure).toMatchObject({ value: '1 of 3', detail: '1 scheduled, 0 cancelled, 0 moved, 1 other' });
+  });
 });
 
 describe('keyFigures of feedback', () => {
