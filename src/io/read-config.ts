@@ -25,7 +25,7 @@ export async function readStructuredFile<T extends z.ZodType>(file: string, sche
   }
   const parsed = schema.safeParse(data);
   if (!parsed.success) {
-    const lines = formatZodIssues(parsed.error).map((l) => `  ${l}`).join('\n');
+    const lines = formatZodIssues(parsed.error, '', schema).map((l) => `  ${l}`).join('\n');
     throw new UsageError(`the ${what} has ${parsed.error.issues.length === 1 ? 'a problem' : 'problems'}:\n${lines}`, { file });
   }
   return parsed.data;

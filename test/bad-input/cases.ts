@@ -252,7 +252,7 @@ export const BAD_INPUT_CASES: readonly BadInputCase[] = [
     name: 'a config with an unknown key',
     args: (p) => ['match', p.fixtures('step', 'mentors.csv'), '--role', 'mentor', '--config', p.bad('config-unknown-key.yaml')],
     exit: 2,
-    message: 'match: Unrecognized key: "wieghts"',
+    message: 'match: Unrecognized key: "wieghts" (did you mean "weights"?)',
   },
   {
     name: 'a config with a negative weight',
