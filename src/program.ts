@@ -201,7 +201,10 @@ function collectFiles(value: string, previous: string[] = []): string[] {
 type Alternatives = { count?: number; file?: string };
 
 function collectAlternatives(value: string, previous: Alternatives = {}): Alternatives {
-  return /^\d+$/.test(value) ? { ...previous, count: Number(value) } : { ...previous, file: value };
+  if (/^[-+]?\d+(\.\d*)?$/.test(value.trim()) && !/^\d+$/.test(value.trim())) {
+    throw new InvalidArgumentError(`expected how many alternatives to list (0 or more) or a file to write them to; found "${value}"`);
+  }
+  return /^\d+$/.test(value.trim()) ? { ...previous, count: Number(value) } : { ...previous, file: value };
 }
 
 function parseLimit(value: string): number {

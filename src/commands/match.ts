@@ -3,6 +3,7 @@ import { DEFAULT_MATCH_CONFIG, type MatchConfig } from '../core/match/config.js'
 import { matchPeople, type MatchResult } from '../core/match/index.js';
 import { plural } from '../core/report/tally.js';
 import { stagesOf } from '../config/stages-of.js';
+import { formatZodIssues } from '../config/zod-issues.js';
 import { UsageError } from '../errors.js';
 import { writeRows } from '../io/write-rows.js';
 import { assertOutputFolders } from '../io/output-error.js';
@@ -171,12 +172,25 @@ async function matchConfigOf(section: unknown, options: MatchCommandOptions): Pr
   };
   if (Object.keys(merged).length === 0) return structuredClone(DEFAULT_MATCH_CONFIG);
   const { matchConfigSchema } = await import('../core/match/config-schema.js');
-  const parsed = matchConfigSchema.safeParse(merged);
+  const parsed = matchConfigSchema.safeParse(merged, { reportInput: true });
   if (!parsed.success) {
-    throw new UsageError(`bad match settings: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    const named = parsed.error.issues.map((issue) => {
+      const key = String(issue.path[0] ?? '');
+      const option = OPTION_OF_SETTING[key];
+      return { ...issue, path: option ? [`${option} (or match.${key} in the config)`, ...issue.path.slice(1)] : issue.path };
+    });
+    throw new UsageError(`bad match settings: ${formatZodIssues({ issues: named } as typeof parsed.error).join('; ')}`);
   }
   return parsed.data;
 }
+
+/** The command-line option that sets each match setting (the config's `match` section sets them too). */
+const OPTION_OF_SETTING: Record<string, string> = {
+  minScore: '--min-score',
+  alternatives: '--alternatives',
+  objective: '--objective',
+  algorithm: '--algorithm',
+};
 
 function terminalWidth(io: CommandIO): number {
   return (io.stdout as { columns?: number }).columns ?? 100;

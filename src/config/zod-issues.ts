@@ -9,8 +9,17 @@ export function formatZodIssues(error: z.ZodError, prefix = '', schema?: z.ZodTy
   return error.issues.map((issue) => {
     const path = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
     const hint = issue.code === 'unrecognized_keys' && schema ? keyHint(issue.keys, objectKeysAt(schema, issue.path)) : '';
-    return `${path || '(top level)'}: ${issue.message}${hint}`;
+    return `${path || '(top level)'}: ${issue.message}${hint}${found(issue)}`;
   });
+}
+
+/** `; found "30"`: the value a check refused, when zod reported it (`reportInput`) and the message does not say. */
+function found(issue: z.core.$ZodIssue): string {
+  if (!('input' in issue) || issue.code === 'unrecognized_keys' || /received/.test(issue.message)) return '';
+  const { input } = issue;
+  if (input === undefined || (typeof input === 'object' && input !== null)) return '';
+  const text = JSON.stringify(input);
+  return `; found ${text.length > 60 ? `${text.slice(0, 57)}…` : text}`;
 }
 
 function keyHint(unknown: readonly string[], known: readonly string[] | undefined): string {

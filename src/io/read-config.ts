@@ -23,7 +23,7 @@ export async function readStructuredFile<T extends z.ZodType>(file: string, sche
   } catch (cause) {
     throw new UsageError(`the ${what} is not valid JSON or YAML: ${(cause as Error).message}`, { file, cause });
   }
-  const parsed = schema.safeParse(data);
+  const parsed = schema.safeParse(data, { reportInput: true });
   if (!parsed.success) {
     const lines = formatZodIssues(parsed.error, '', schema).map((l) => `  ${l}`).join('\n');
     throw new UsageError(`the ${what} has ${parsed.error.issues.length === 1 ? 'a problem' : 'problems'}:\n${lines}`, { file });

@@ -122,6 +122,12 @@ describe('match on the Google Forms sample', () => {
     );
   });
 
+  it('names the option and the value of a bad match setting', async () => {
+    await expect(run({ output: inDir('m.csv'), minScore: 101 })).rejects.toThrow(
+      'bad match settings: --min-score (or match.minScore in the config): expected 0–100; found 101',
+    );
+  });
+
   it('refuses to overwrite an input', async () => {
     await writeFile(inDir('copy.csv'), await readFile(RESPONSES));
     await expect(run({ inputs: [inDir('copy.csv')], output: inDir('copy.csv') })).rejects.toBeInstanceOf(UsageError);

@@ -8,7 +8,7 @@ const schema = z.strictObject({
 });
 
 function lines(data: unknown): string[] {
-  const parsed = schema.safeParse(data);
+  const parsed = schema.safeParse(data, { reportInput: true });
   if (parsed.success) throw new Error('expected problems');
   return formatZodIssues(parsed.error, '', schema);
 }
@@ -16,6 +16,14 @@ function lines(data: unknown): string[] {
 describe('formatZodIssues', () => {
   it('gives each issue as path: message', () => {
     expect(lines({ match: { weights: { phase: 'lots' } } })).toEqual(['match.weights.phase: Invalid input: expected number, received string']);
+  });
+
+  it('says what was found when the message does not', () => {
+    const custom = z.strictObject({ phase: z.number('expected a number').min(0, 'expected 0 or more') });
+    const parsed = custom.safeParse({ phase: '30' }, { reportInput: true });
+    expect(parsed.success ? [] : formatZodIssues(parsed.error)).toEqual(['phase: expected a number; found "30"']);
+    const negative = custom.safeParse({ phase: -5 }, { reportInput: true });
+    expect(negative.success ? [] : formatZodIssues(negative.error, 'match')).toEqual(['match.phase: expected 0 or more; found -5']);
   });
 
   it('names the closest known key after an unknown one, or the keys known there', () => {

@@ -23,6 +23,12 @@ describe('edumentor match (built CLI)', () => {
     expect(existsSync(out)).toBe(true);
   });
 
+  it('refuses a negative number of alternatives rather than taking it for a file name (exit 2)', () => {
+    const result = runCli(['match', fixture('edumentoring', 'responses.csv'), '--alternatives', '-1', '-o', path.join(dir, 'm.csv')]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('expected how many alternatives to list (0 or more) or a file to write them to; found "-1"');
+  });
+
   it('writes CSV to stdout when piped, so output pipes', () => {
     const result = runCli(['match', fixture('edumentoring', 'responses.csv'), '--quiet']);
     expect(result.code).toBe(0);
