@@ -53,7 +53,7 @@ function pairRow(input: PairRowsInput, { mentor: m, mentee: e, kept }: MadePair)
   if (kept) {
     const rule = R.firstFailingRule(input.rules, m, e);
     const broken = RULE_WORDS[rule];
-    reasons = sentence([`kept from the previous sheet${broken ? ` (the rule "${broken}" no longer holds)` : ''}`, reasons]);
+    reasons = sentence([`kept from the previous sheet${broken ? ` (the rule "${broken}" does not hold)` : ''}`, reasons]);
   }
   const criterion = (name: (typeof CRITERIA)[number]) => Math.round(parts[CRITERIA.indexOf(name)]! * 100) / 100;
   const { region: _region, sameOrganisation: _same, viaAllThrough: _via, ...shared } = facts;

@@ -37,8 +37,9 @@ export function readRow(
   if (name === '') return rejectedRow(plan, row, 'name', '', "no name: fill in the person's name");
   const role = readRole(context);
   if (!role) {
-    const reason = 'no role: answer mentor, mentee or both (or pass --role for the file)';
-    return rejectedRow(plan, row, 'role', context.first('role')?.value ?? '', reason);
+    const answer = context.first('role')?.value ?? '';
+    const what = answer.trim() === '' ? 'no role' : 'not a role';
+    return rejectedRow(plan, row, 'role', answer, `${what}: answer mentor, mentee or both (or pass --role for the file)`);
   }
   const givenId = context.first('id')?.value ?? '';
   const person: Person = {

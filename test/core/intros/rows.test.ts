@@ -100,7 +100,7 @@ describe('introRows', () => {
 
 describe('namesInWords', () => {
   it('marks a pair kept from an earlier sheet, and leaves the sheet\'s note that it was kept out of its reasons', () => {
-    const kept = { ...pairOf('p1', 'ana', 'bob'), kept: true, reasons: 'Kept from the previous sheet (the rule "a shared phase" no longer holds); Both primary' };
+    const kept = { ...pairOf('p1', 'ana', 'bob'), kept: true, reasons: 'Kept from the previous sheet (the rule "a shared phase" does not hold); Both primary' };
     const rows = introRows({ pairs: [kept], people, template, withheld });
     expect(rows.map((r) => [r.kept, r.reasons])).toEqual([
       ['true', 'Both primary'],

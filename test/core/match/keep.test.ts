@@ -19,7 +19,7 @@ describe('kept pairs', () => {
       ['lee', 'ben', false],
     ]);
     expect(result.pairs[0]!.reasons).toBe(
-      'Kept from the previous sheet (the rule "different organisations" no longer holds); Both primary; Teacher for Early-career teacher',
+      'Kept from the previous sheet (the rule "different organisations" does not hold); Both primary; Teacher for Early-career teacher',
     );
     expect(result.changes).toEqual([
       { change: 'kept', mentor_email: 'kim@example.org', mentor_name: 'Kim', mentee_email: 'amy@example.org', mentee_name: 'Amy', reason: 'both still signed up' },

@@ -41,6 +41,8 @@ describe('readRow', () => {
     expect(reason(['jo.bloggs@', 'Jo', 'Mentor'])?.slice(0, 2)).toEqual(['Email address', 'jo.bloggs@']);
     expect(reason(['jo@school.example', '  ', 'Mentor'])?.[2]).toMatch(/^no name/);
     expect(reason(['jo@school.example', 'Jo', ''])?.[2]).toMatch(/^no role/);
+    const volunteer = read(table(HEADERS, [['jo@school.example', 'Jo', 'Volunteer'], ['sam@school.example', 'Sam', 'Mentor'], ['al@school.example', 'Al', 'Mentee']]));
+    expect(volunteer.kind === 'rejected' && volunteer.rejected.reason).toMatch(/^not a role: answer mentor, mentee or both/);
   });
 
   it('reads a person: address normalised, id from it, the unmapped columns verbatim in extra', () => {
