@@ -1,5 +1,5 @@
 import type { ChalkInstance } from 'chalk';
-import type { ImportResult } from '../core/normalise/index.js';
+import { sameQuestion, type ImportResult } from '../core/normalise/index.js';
 
 /** The import summary as a machine-readable object (`--json`). */
 export function importSummaryJson(result: ImportResult) {
@@ -30,6 +30,9 @@ export function renderImportSummary(result: ImportResult, colour: ChalkInstance)
   const total = `${outcomes(s)} (of ${counted(s.rows, 'row', 'rows')})`;
   lines.push(colour.bold(total));
   for (const [reason, count] of Object.entries(s.rejectedReasons)) lines.push(`  rejected ${count}× ${reason}`);
+  for (const mapping of result.mappings) {
+    for (const f of mapping.fields) if (f.alsoLike) lines.push(colour.yellow(`${mapping.file}: ${sameQuestion(f.field, f.alsoLike)}`));
+  }
   if (s.warnings.length > 0) {
     lines.push(colour.yellow(`${counted(result.warnings.length, 'warning', 'warnings')}:`));
     for (const w of s.warnings) lines.push(`  ${String(w.count).padStart(4)} ${w.kind}: ${w.example}`);

@@ -35,7 +35,16 @@ interface Candidate {
   unit: readonly ColumnInfo[];
   score: number;
   reason: string;
+  /** The share of the answers checked that the field recognises, when they were checked. */
+  ratio?: number;
 }
+
+/** Fields whose answers, once recognised, show a second column asks the same question (a question edited mid-collection). */
+const SAME_QUESTION: ReadonlySet<Field> = new Set<Field>([
+  'role', 'stage', 'phases', 'subjects', 'focus', 'region', 'mode', 'availability', 'capacity',
+]);
+/** How sure a second column must be to be pointed out as the same question. */
+const SAME_QUESTION_SCORE = 0.6;
 
 /**
  * Maps the remaining columns to the remaining fields: every (field, column) pair is scored from
@@ -59,7 +68,7 @@ export function autoMap(input: AutoMapInput): FieldMapping[] {
     chosen.set(candidate.field, candidate);
     for (const column of candidate.unit) used.add(column.index);
   }
-  const mappings = [...chosen.values()].map(toFieldMapping);
+  const mappings = [...chosen.values()].map((candidate) => toFieldMapping(candidate, alsoLike(candidate, candidates, used)));
   if (!chosen.has('name') && !input.decided.has('name')) {
     const parts = nameParts(free.filter((column) => !used.has(column.index)));
     if (parts) mappings.push(parts);
@@ -87,7 +96,7 @@ function scoreUnit(
   field: Field,
   unit: readonly ColumnInfo[],
   fit: AutoMapInput['fit'],
-): { score: number; reason: string } {
+): { score: number; reason: string; ratio?: number } {
   const header = headerScore(field, unit[0]?.words ?? '');
   const grid = unit[0]?.grid !== undefined && header.score < GRID_SCORE;
   const head = grid ? { score: GRID_SCORE, reason: 'a checkbox grid with a row per day or time of day' } : header;
@@ -104,6 +113,18 @@ function scoreUnit(
   const of = fits.reduce((sum, f) => sum + f.of, 0);
   const ratio = recognised / of;
   const answers = `${recognised} of ${of} different answers checked are ${fits[0]?.noun ?? ''}`;
+  const scored = scoreFromFits(field, head, ratio, recognised, of, answers);
+  return { ...scored, ratio };
+}
+
+function scoreFromFits(
+  field: Field,
+  head: { score: number; reason: string },
+  ratio: number,
+  recognised: number,
+  of: number,
+  answers: string,
+): { score: number; reason: string } {
   // A column headed exactly "Email" or "Consent" is that field even when its answers are bad: each row then
   // gets its reject or warning. Not so an MS Forms "ID" column (response numbers), which belongs in extra.
   const named = head.score === 1 && field !== 'id';
@@ -159,14 +180,24 @@ function stageFromRoleColumn(role: Candidate, fit: AutoMapInput['fit']): FieldMa
   };
 }
 
-function toFieldMapping(candidate: Candidate): FieldMapping {
+function toFieldMapping(candidate: Candidate, also: string[] = []): FieldMapping {
   return {
     field: candidate.field,
     columns: candidate.unit.map((column) => column.header),
     indexes: candidate.unit.map((column) => column.index),
     reason: candidate.reason,
     confidence: confidenceOf(candidate.score),
+    ...(also.length > 0 && { alsoLike: also }),
   };
+}
+
+/** Columns no field took whose header names `chosen`'s field and whose answers it reads: the same question asked twice. */
+function alsoLike(chosen: Candidate, candidates: readonly Candidate[], used: ReadonlySet<number>): string[] {
+  if (!SAME_QUESTION.has(chosen.field)) return [];
+  return candidates
+    .filter((c) => c.field === chosen.field && c !== chosen && c.score >= SAME_QUESTION_SCORE && (c.ratio ?? 0) >= 0.5)
+    .filter((c) => c.unit.every((column) => !used.has(column.index)))
+    .flatMap((c) => c.unit.map((column) => column.header));
 }
 
 function confidenceOf(score: number): Confidence {

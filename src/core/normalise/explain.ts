@@ -15,12 +15,25 @@ export function explainMapping(mappings: readonly TableMapping[]): string {
     for (const f of mapping.fields) {
       lines.push(`  ${f.field.padEnd(width)} <- ${quoted(f.columns)}`);
       lines.push(`  ${''.padEnd(width)}    ${f.reason} (${f.confidence})`);
+      if (f.alsoLike) lines.push(`  ${''.padEnd(width)}    ${sameQuestion(f.field, f.alsoLike)}`);
     }
     lines.push(`  ${'extra'.padEnd(width)} <- ${mapping.extra.length > 0 ? quoted(mapping.extra) : '(none)'}`);
     if (mapping.ignored.length > 0) lines.push(`  ${'ignored'.padEnd(width)} <- ${quoted(mapping.ignored)}`);
     return lines.join('\n');
   });
   return `${blocks.join('\n\n')}\n`;
+}
+
+/**
+ * What to do about columns that look like a field already taken (see FieldMapping.alsoLike): `"Subjects - please list
+ * all" looks like subjects too, but is kept in extra: …`.
+ */
+export function sameQuestion(field: Field, headers: readonly string[]): string {
+  const them = headers.length === 1 ? 'is' : 'are';
+  return (
+    `${quoted(headers)} ${headers.length === 1 ? 'looks' : 'look'} like ${field} too, but ${them} kept in extra: if the question was ` +
+    `edited while the form was open, name all its columns under ${field} in a mapping file (--write-mapping, edit, --mapping)`
+  );
 }
 
 /**

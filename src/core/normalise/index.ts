@@ -8,5 +8,5 @@ export type {
 export { personToRecord, personToRow, recordToCells, rosterHeaders, type RosterValue } from './record.js';
 export type { Mapping } from './mapping-schema.js';
 export type { ExtraVocabulary } from './vocabulary-schema.js';
-export { explainMapping, mappingToFile } from './explain.js';
+export { explainMapping, mappingToFile, sameQuestion } from './explain.js';
 export { FIELDS, type Field } from './fields.js';

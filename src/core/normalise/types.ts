@@ -81,6 +81,8 @@ export interface FieldMapping {
   indexes: number[];
   reason: string;
   confidence: Confidence;
+  /** Headers of columns left in extra whose header and answers say this field too (a question edited mid-collection). */
+  alsoLike?: string[];
 }
 
 /** How one table's columns map to roster fields. */

@@ -96,6 +96,23 @@ describe('autoMap', () => {
     expect(mapped(alone).organisation).toBeUndefined();
   });
 
+  it('points out a second column that asks a field\'s question again (edited while the form was open)', () => {
+    const t = table(
+      ['Email address', 'Full name', 'Subject specialism(s)', 'Subject specialism(s) - please list all', 'Twitter handle'],
+      [
+        ['jo@x.example', 'Jo', 'Mathematics', '', '@jo'],
+        ['sam@x.example', 'Sam', 'English', '', '@sam'],
+        ['al@x.example', 'Al', '', 'Science, History', '@al'],
+      ],
+    );
+    const mappings = autoMap({ columns: describeColumns(t), fit: valueFitter(vocabularies), taken: new Set(), decided: new Set() });
+    expect(mappings.find((m) => m.field === 'subjects')).toMatchObject({
+      columns: ['Subject specialism(s)'],
+      alsoLike: ['Subject specialism(s) - please list all'],
+    });
+    expect(mappings.filter((m) => m.alsoLike)).toHaveLength(1);
+  });
+
   it('takes a whole checkbox grid of days as availability', () => {
     const t = table(['Email', 'Name', 'When are you free? [Monday]', 'When are you free? [Sunday]'], [['a@b.example', 'A', 'Lunchtime', 'Evening']]);
     expect(mapped(t).availability).toEqual(['When are you free? [Monday]', 'When are you free? [Sunday]']);

@@ -40,6 +40,15 @@ describe('explainMapping', () => {
       ].join('\n'),
     );
   });
+
+  it('points out a column that looks like a field already taken, and what to do about it', () => {
+    const focus = { ...mentors.fields[1]!, alsoLike: ['I could also offer'] };
+    const text = explainMapping([{ ...mentors, fields: [mentors.fields[0]!, focus], extra: ['I could also offer'] }]);
+    expect(text).toContain(
+      '           "I could also offer" looks like focus too, but is kept in extra: if the question was edited while the form was open, ' +
+        'name all its columns under focus in a mapping file (--write-mapping, edit, --mapping)\n',
+    );
+  });
 });
 
 describe('mappingToFile', () => {
