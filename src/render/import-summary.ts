@@ -32,6 +32,7 @@ export function renderImportSummary(result: ImportResult, colour: ChalkInstance)
   for (const [reason, count] of Object.entries(s.rejectedReasons)) lines.push(`  rejected ${count}× ${reason}`);
   for (const mapping of result.mappings) {
     for (const f of mapping.fields) if (f.alsoLike) lines.push(colour.yellow(`${mapping.file}: ${sameQuestion(f.field, f.alsoLike)}`));
+    if (mapping.datesUndecided) lines.push(colour.yellow(`${mapping.file}: ${DATES_UNDECIDED}`));
   }
   if (s.warnings.length > 0) {
     lines.push(colour.yellow(`${counted(result.warnings.length, 'warning', 'warnings')}:`));
@@ -51,6 +52,10 @@ export function importLine(result: ImportResult): string {
   const details = s.rejected + s.duplicates + result.warnings.length > 0 ? ': `edumentor import` with the same inputs lists them' : '';
   return `${counted(s.rows, 'row', 'rows')} read → ${outcomes(s)}${warnings}${details}`;
 }
+
+const DATES_UNDECIDED =
+  'no submission time shows whether the day or the month comes first (none over 12), so they are read day first, ' +
+  'as a UK form writes them: if the form is American (month first), import again with --date-order mdy';
 
 /** `404 people, 10 duplicates, 2 rejected, 1 blank`. */
 function outcomes(c: { people: number; duplicates: number; rejected: number; blank: number }): string {

@@ -290,6 +290,16 @@ describe('import: outputs', () => {
     await expect(runOn({ output: '-', json: true })).rejects.toBeInstanceOf(UsageError);
   });
 
+  it('says when the dates read either way, and that day first is only the default', async () => {
+    const csv = 'Timestamp,Email address,Full name,Mentor or mentee?\n05/11/2020 10:00:00,jo@x.example,Jo,Mentee\n06/11/2020 09:00:00,al@x.example,Al,Mentor\n';
+    await writeFile(inDir('ambiguous.csv'), csv);
+    const { io } = await runOn({ inputs: [inDir('ambiguous.csv')], output: inDir('people.csv') });
+    expect(io.err()).toContain('ambiguous.csv: no submission time shows whether the day or the month comes first');
+    expect(io.err()).toContain('import again with --date-order mdy');
+    const told = await runOn({ inputs: [inDir('ambiguous.csv')], output: inDir('people.csv'), dateOrder: 'dmy' });
+    expect(told.io.err()).not.toContain('no submission time shows');
+  });
+
   it('reports the rejected rows as row problems (for --strict) and still writes every output', async () => {
     const [out, rejects] = [inDir('people.csv'), inDir('rejected.csv')];
     const { outcome, io } = await runOn({ output: out, rejects });

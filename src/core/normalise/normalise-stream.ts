@@ -57,6 +57,7 @@ export function streamNormalise(head: Table, options: NormaliseOptions = {}): No
       for (const { cells } of head.rows) for (const index of indexes) dates.add(cells[index] ?? '');
       return dates.order();
     },
+    datesUndecided: () => dates.undecided,
   };
   let plan: TablePlan;
   try {
@@ -87,7 +88,7 @@ export function streamNormalise(head: Table, options: NormaliseOptions = {}): No
       const { sampler, dates } = reading;
       // The dates gathered are those of the head plan's submitted columns: a whole plan that reads other columns
       // as the submission time differs from the head's in its columns too, so its rows are turned down anyway.
-      const evidence = { columns: () => sampler.describe(table.headers), dateOrder: () => dates.order() };
+      const evidence = { columns: () => sampler.describe(table.headers), dateOrder: () => dates.order(), datesUndecided: () => dates.undecided };
       const whole = planShape(table, evidence, planOptions);
       const redate = reading.table.submittedCells !== undefined && whole.dateOrder !== plan.dateOrder;
       if (!readsAlike(redate ? { ...plan, dateOrder: whole.dateOrder } : plan, whole)) {

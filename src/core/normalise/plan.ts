@@ -8,7 +8,7 @@ import { HEADER_SYNONYMS, NAME_PARTS } from './header-synonyms.js';
 import { applyMappingFile, headerList, quoteList } from './mapping-file.js';
 import type { Mapping } from './mapping-schema.js';
 import type { GridPosition } from './parse/availability.js';
-import { detectDateOrder, type DateOrder } from './parse/timestamp.js';
+import { DateOrderEvidence, type DateOrder } from './parse/timestamp.js';
 import type { FieldMapping, TableMapping } from './types.js';
 import { valueFitter } from './value-fit.js';
 import type { Vocabularies } from './vocabulary/build.js';
@@ -40,9 +40,14 @@ export interface PlanOptions {
 
 /** Maps a table's columns (roster, mapping file, then auto-detection) and checks the required ones are there. */
 export function planTable(table: Table, options: PlanOptions): TablePlan {
+  const dates = new DateOrderEvidence();
   return planShape(table, {
     columns: () => describeColumns(table),
-    dateOrder: (indexes) => detectDateOrder(columnValues(table, indexes)),
+    dateOrder: (indexes) => {
+      for (const value of columnValues(table, indexes)) dates.add(value);
+      return dates.order();
+    },
+    datesUndecided: () => dates.undecided,
   }, options);
 }
 
@@ -56,6 +61,8 @@ export interface TableEvidence {
    * the head's in its columns too, and so is turned down anyway.
    */
   dateOrder(indexes: readonly number[]): DateOrder;
+  /** After `dateOrder`: whether there were slash dates and none showed its order (the order is only the default). */
+  datesUndecided?(): boolean;
 }
 
 /** `planTable` for a table known by its shape and what its answers show rather than by its rows. */
@@ -93,6 +100,7 @@ export function planShape(table: TableShape, evidence: TableEvidence, options: P
     ignored: [...ignoredIndexes].map((i) => table.headers[i] ?? ''),
   };
   if (table.sheet !== undefined) mapping.sheet = table.sheet;
+  if (!options.dateOrder && evidence.datesUndecided?.()) mapping.datesUndecided = true;
   const plan: TablePlan = {
     table,
     mapping,

@@ -94,6 +94,8 @@ export interface TableMapping {
   extra: string[];
   /** Headers the mapping file said to leave out. */
   ignored: string[];
+  /** Its submission times are slash dates that read either way (no part over 12): read day first, the default. */
+  datesUndecided?: boolean;
 }
 
 /** Row counts per table; `rows` = people + duplicates + rejected + blank. */

@@ -29,6 +29,13 @@ describe('planTable', () => {
     const t = table(['Timestamp', 'Email', 'Name', 'Role'], [['05/16/2020 10:00:00', 'a@b.example', 'A', 'mentor']]);
     expect(planTable(t, { vocabularies }).dateOrder).toBe('mdy');
     expect(planTable(t, { vocabularies, dateOrder: 'dmy' }).dateOrder).toBe('dmy');
+    expect(planTable(t, { vocabularies }).mapping.datesUndecided).toBeUndefined();
+  });
+
+  it('says when no date shows its order, so day first is only the default, unless the order was given', () => {
+    const t = table(['Timestamp', 'Email', 'Name', 'Role'], [['05/11/2020 10:00:00', 'a@b.example', 'A', 'mentor'], ['06/11/2020 11:00:00', 'c@b.example', 'C', 'mentee']]);
+    expect(planTable(t, { vocabularies })).toMatchObject({ dateOrder: 'dmy', mapping: { datesUndecided: true } });
+    expect(planTable(t, { vocabularies, dateOrder: 'dmy' }).mapping.datesUndecided).toBeUndefined();
   });
 
   it('records grid positions, the role given and the ignored columns', () => {
