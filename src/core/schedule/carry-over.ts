@@ -19,8 +19,7 @@ export function belongsTo(row: RotaRow, pair: SchedulePair): boolean {
  * `today` on of a pair that still exists, and every meeting with feedback (a rating or fit), so no
  * feedback is ever lost: a past one stays as it is, with a warning to mark it held. A meeting from `today`
  * on of a pair no longer in the match sheet is kept as cancelled, so that calendars made from the earlier rota
- * drop it.
- * The rest is left out with a warning, to be planned again when its pair still exists.
+ * drop it. The rest is left out with a warning, to be planned again when its pair still exists.
  */
 export function carryOver(previous: readonly RotaRow[], pairs: readonly SchedulePair[], today: string): CarryOver {
   const byId = new Map(pairs.map((p) => [p.pairId, p]));
