@@ -4,6 +4,7 @@ import type { RotaRow, ScheduleSettings } from '../core/schedule/index.js';
 import { writeAtomically, writeNewFile } from '../io/atomic.js';
 import { eachAtMost } from '../io/each-at-most.js';
 import { calendarChunks, calendarsPerPerson, type CalendarOptions } from '../io/ics.js';
+import { readPreviousEvents } from '../io/ics-previous.js';
 import { outputFailure } from '../io/output-error.js';
 
 /**
@@ -30,7 +31,8 @@ export async function writeRotaCalendar(
   onProgress?: CalendarProgress,
 ): Promise<void> {
   const onMeetings = onProgress && ((done: number) => onProgress(done, rows.length));
-  await writeAtomically(file, (temp) => writeNewFile(temp, calendarChunks(rows, options, onMeetings)));
+  const previous = await readPreviousEvents(file);
+  await writeAtomically(file, (temp) => writeNewFile(temp, calendarChunks(rows, { ...options, previous }, onMeetings)));
 }
 
 /**
@@ -54,8 +56,10 @@ export async function writePersonalCalendars(
   const people = calendarsPerPerson(rows);
   let written = 0;
   await eachAtMost(CONCURRENT_WRITES, people, async (person) => {
-    const calendar = calendarChunks(person.meetings, { ...options, name: `${options.name}: ${person.name}` });
-    await writeAtomically(join(dir, person.fileName), (temp) => writeNewFile(temp, calendar));
+    const file = join(dir, person.fileName);
+    const previous = await readPreviousEvents(file);
+    const calendar = calendarChunks(person.meetings, { ...options, name: `${options.name}: ${person.name}`, previous });
+    await writeAtomically(file, (temp) => writeNewFile(temp, calendar));
     onProgress?.(++written, people.length);
   });
   if (people.length === 0) onProgress?.(0, 0);

@@ -5,6 +5,7 @@ import { escapeText, foldLines, paramValue } from '../core/schedule/ical-text.js
 import type { RotaRow } from '../core/schedule/rota.js';
 import { instantOf, vtimezoneLines } from '../core/schedule/zones.js';
 import { OutputError } from '../errors.js';
+import { eventSignature, type PreviousEvent } from './ics-previous.js';
 import { utf8Chunks } from './utf8-chunks.js';
 
 /** How a calendar is written: zone of the rota's times, calendar name, UID domain, and DTSTAMP (passed in so output is repeatable). */
@@ -14,6 +15,8 @@ export interface CalendarOptions {
   dtstamp: Date;
   /** Domain of every UID: `p001-m03@edumentor` by default. */
   domain?: string;
+  /** The events of the calendar this one replaces (see readPreviousEvents), for each event's SEQUENCE. */
+  previous?: ReadonlyMap<string, PreviousEvent>;
 }
 
 /** The UID of a meeting's event: stable for the same pair and meeting number, so a re-import updates it. */
@@ -21,9 +24,20 @@ export function meetingUid(meeting: RotaRow, domain = 'edumentor'): string {
   return `${meeting.meeting_id}@${domain}`;
 }
 
-/** SEQUENCE rises with each change an organiser makes: 0 as planned, 1 moved, 2 cancelled (after any move). */
+/** SEQUENCE of an event no earlier calendar had: 0 as planned, 1 moved, 2 cancelled (after any move). */
 function sequenceOf(status: string): number {
   return status === 'cancelled' ? 2 : status === 'moved' ? 1 : 0;
+}
+
+/**
+ * SEQUENCE of an event: as the earlier calendar had it when the event says the same (`said`: its folded text less
+ * DTSTAMP and SEQUENCE), one more when it changed (a new date or time, a cancellation, a meeting planned again), so
+ * calendar programs take the change.
+ */
+function sequenceFor(uid: string, said: () => string, status: string, previous: CalendarOptions['previous']): number {
+  const before = previous?.get(uid);
+  if (!before) return sequenceOf(status);
+  return before.signature === eventSignature(said()) ? before.sequence : Math.max(before.sequence + 1, sequenceOf(status));
 }
 
 function utcStamp(instant: Date): string {
@@ -57,8 +71,8 @@ function dateTimeValue(date: string, time: string, tz: string): string | undefin
   return `:${utcStamp(instantOf(day, minutes, tz))}`;
 }
 
-/** One event per meeting; a group's meeting has the mentor and every mentee of the group as attendees. */
-function eventLines(meeting: RotaRow, options: CalendarOptions, dtstampLine: string, times: DateTimeValues): string[] {
+/** One event per meeting, folded; a group's meeting has the mentor and every mentee of the group as attendees. */
+function eventText(meeting: RotaRow, options: CalendarOptions, dtstampLine: string, times: DateTimeValues): string {
   const mentor = meeting.mentor_name;
   const mentees = splitPeople(meeting.mentee_name, meeting.mentee_email);
   const group = mentees.length > 1;
@@ -74,21 +88,24 @@ function eventLines(meeting: RotaRow, options: CalendarOptions, dtstampLine: str
     meeting.note && `Note: ${meeting.note}`,
     meeting.status === 'cancelled' && 'This meeting is cancelled.',
   ].filter(Boolean);
-  return [
-    'BEGIN:VEVENT',
-    `UID:${escapeText(meetingUid(meeting, options.domain))}`,
-    dtstampLine,
+  const uid = escapeText(meetingUid(meeting, options.domain));
+  // Folded in pieces around DTSTAMP and SEQUENCE (each line folds alone), so that what the event says is the
+  // pieces joined, as readPreviousEvents finds it in the earlier calendar.
+  const id = foldLines([`UID:${uid}`]);
+  const when = foldLines([
     dateTimeLine('DTSTART', meeting.date, meeting.start, times, meeting),
     dateTimeLine('DTEND', meeting.date, meeting.end, times, meeting),
-    `SEQUENCE:${sequenceOf(meeting.status)}`,
+  ]);
+  const rest = foldLines([
     `STATUS:${meeting.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED'}`,
     `SUMMARY:${escapeText(summary)}`,
     `DESCRIPTION:${escapeText(description.join('\n'))}`,
     `ORGANIZER;CN=${paramValue(mentor)}:mailto:${meeting.mentor_email}`,
     `ATTENDEE;CN=${paramValue(mentor)};ROLE=CHAIR:mailto:${meeting.mentor_email}`,
     ...mentees.map((m) => `ATTENDEE;CN=${paramValue(m.name)};ROLE=REQ-PARTICIPANT:mailto:${m.email}`),
-    'END:VEVENT',
-  ];
+  ]);
+  const sequence = sequenceFor(uid, () => id + when + rest, meeting.status, options.previous);
+  return `BEGIN:VEVENT\r\n${id}${dtstampLine}\r\n${when}SEQUENCE:${sequence}\r\n${rest}END:VEVENT\r\n`;
 }
 
 /** Meetings between two reports of progress. */
@@ -127,7 +144,7 @@ function* calendarTexts(meetings: readonly RotaRow[], options: CalendarOptions, 
   const dtstampLine = `DTSTAMP:${utcStamp(options.dtstamp)}`;
   const times = dateTimeValues(options.tz);
   for (let i = 0; i < meetings.length; i++) {
-    yield foldLines(eventLines(meetings[i] as RotaRow, options, dtstampLine, times));
+    yield eventText(meetings[i] as RotaRow, options, dtstampLine, times);
     if ((i + 1) % MEETINGS_PER_REPORT === 0) onMeetings?.(i + 1);
   }
   yield 'END:VCALENDAR\r\n';

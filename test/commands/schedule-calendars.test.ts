@@ -2,7 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
-import { calendarOptions, writeRotaCalendar } from '../../src/commands/schedule-calendars.js';
+import { calendarOptions, writePersonalCalendars, writeRotaCalendar } from '../../src/commands/schedule-calendars.js';
 import { OutputError } from '../../src/errors.js';
 import { rotaRow, settings } from '../core/schedule/builders.js';
 import { eachTestInTempDir } from '../helpers/temp-dirs.js';
@@ -19,6 +19,27 @@ describe('calendarOptions', () => {
       dtstamp: new Date('2027-01-15T00:00:00Z'),
       domain: 'la.example',
     });
+  });
+});
+
+describe('calendars written over earlier ones', () => {
+  it('raise the SEQUENCE of the events that changed, in the calendar of every meeting and in each person\'s', async () => {
+    const options = calendarOptions(settings({ today: '2027-01-01' }));
+    const rows = [rotaRow(), rotaRow({ meeting_no: 2, meeting_id: 'p1-m02', date: '2027-01-19' })];
+    const file = path.join(dir, 'rota.ics');
+    const folder = path.join(dir, 'calendars');
+    await writeRotaCalendar(file, rows, options);
+    await writePersonalCalendars(folder, rows, options);
+    const moved = [rows[0]!, { ...rows[1]!, date: '2027-01-20', status: 'moved' }];
+    await writeRotaCalendar(file, moved, options);
+    await writePersonalCalendars(folder, moved, options);
+    const sequences = async (at: string) => parseEvents(await readFile(at, 'utf8')).map((e) => [e.uid, e.sequence]);
+    const expected = [['p1-m01@edumentor', 0], ['p1-m02@edumentor', 1]];
+    expect(await sequences(file)).toEqual(expected);
+    for (const name of await readdir(folder)) expect(await sequences(path.join(folder, name))).toEqual(expected);
+    // Re-planned again, still "moved": the status alone would leave it at 1.
+    await writeRotaCalendar(file, [rows[0]!, { ...moved[1]!, date: '2027-01-21' }], options);
+    expect(await sequences(file)).toEqual([['p1-m01@edumentor', 0], ['p1-m02@edumentor', 2]]);
   });
 });
 
