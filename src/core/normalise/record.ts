@@ -62,9 +62,21 @@ export function recordToCells(record: Readonly<Record<string, string>>, headers:
   return headers.map((header) => record[header] ?? '');
 }
 
+/**
+ * An extra column's roster header: its own, unless a roster column has that name in any case (MS Forms' own `Email`
+ * and `Name` beside the roster's `email` and `name`), which a reader would take for a repeat of it.
+ */
 function extraHeader(header: string): string {
-  return ROSTER_HEADERS.has(header) ? `${header} (extra)` : header;
+  let named = EXTRA_HEADERS.get(header);
+  if (named === undefined) {
+    named = ROSTER_HEADERS.has(header.toLowerCase()) ? `${header} (extra)` : header;
+    EXTRA_HEADERS.set(header, named);
+  }
+  return named;
 }
+
+/** extraHeader's answers: a roster has a few extra columns, asked about once per person. */
+const EXTRA_HEADERS = new Map<string, string>();
 
 function joinSet(values: readonly string[]): string {
   // Sets are read sorted: copy and sort only one that is not.

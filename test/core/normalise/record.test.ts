@@ -43,4 +43,10 @@ describe('rosterHeaders and recordToCells', () => {
     expect(rosterHeaders(people).slice(ROSTER_COLUMNS.length)).toEqual(['id (extra)']);
     expect(Object.keys(personToRow(people[0]!))).toContain('id (extra)');
   });
+
+  it('name one called like a roster column in another case so too (MS Forms\' own Email and Name), so a re-import reads the same', () => {
+    const msForms = person({ extra: { ID: '7', Email: 'anonymous', Name: 'Jo Bloggs', 'Start time': '2026-10-01' } });
+    expect(rosterHeaders([msForms]).slice(ROSTER_COLUMNS.length)).toEqual(['ID (extra)', 'Email (extra)', 'Name (extra)', 'Start time']);
+    expect(personToRow(msForms)).toMatchObject({ 'Email (extra)': 'anonymous', email: msForms.email });
+  });
 });
