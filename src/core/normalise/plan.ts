@@ -155,9 +155,11 @@ function requireColumn(
   const close = closestHeaders(table.headers, expected);
   const hint = close.length > 0 ? `did you mean ${quoteList(close)}?` : `the headers are: ${headerList(table.headers)}.`;
   const roleHint = field === 'role' ? ' Pass --role mentor or --role mentee for this file, or' : ' Or';
+  // A workbook's first sheet may be a "Read me" or a summary, the answers on another.
+  const sheetHint = table.sheet === undefined ? '' : ` If the answers are on another sheet than "${table.sheet}", name it with --sheet.`;
   throw new InputError(
     `${problem}: expected a header like "${example}"${field === 'email' ? ' or a column of addresses' : ''}; ${hint}` +
-      `${roleHint} name the column in a mapping file (columns: { ${field}: "<header>" }).`,
+      `${roleHint} name the column in a mapping file (columns: { ${field}: "<header>" }).${sheetHint}`,
     { file: table.file, sheet: table.sheet },
   );
 }

@@ -60,6 +60,12 @@ describe('planTable', () => {
     expect(error.describe()).toMatch(/^empty\.csv: the file is empty \(no header row, no answers\)/);
   });
 
+  it('says another sheet may hold the answers when a workbook\'s sheet has no address column (a "Read me" first)', () => {
+    const readMe = table(['How to use this sheet'], [['Fill in the form']], { file: 'signups.xlsx', sheet: 'Read me' });
+    expect(thrown(() => planTable(readMe, { vocabularies })).message).toMatch(/If the answers are on another sheet than "Read me", name it with --sheet\.$/);
+    expect(thrown(() => planTable(table(['How to use this sheet'], [['x']]), { vocabularies })).message).not.toContain('--sheet');
+  });
+
   it('suggests a header with two letters swapped ("Nmae")', () => {
     const error = thrown(() => planTable(table(['Email', 'Nmae', 'Role'], [['a@b.example', 'A', 'mentor']]), { vocabularies }));
     expect(error.message).toContain('did you mean "Nmae"?');
