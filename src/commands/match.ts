@@ -133,6 +133,12 @@ export async function runMatch(options: MatchCommandOptions, io: CommandIO): Pro
     await writeRows(options.scores, SCORES_SHEET, rows).finally(() => progress?.clear());
   }
   if (options.intros && introductions) await writeOutput(options.intros, [introductions], progress);
+  for (const mentor of result.mentors.filter((m) => m.assigned > m.capacity)) {
+    ui.warn(
+      `${mentor.name} <${mentor.email}> keeps ${mentor.assigned} mentees from ${options.keep ?? 'the kept pairs'} over a capacity of ${mentor.capacity}: ` +
+        'kept pairs stay as they are; raise the capacity, or delete a pair from the kept sheet to release it',
+    );
+  }
   const keptPairs = result.pairs.filter((p) => p.kept).length;
   if (introductions && keptPairs > 0) {
     ui.info(`${plural(keptPairs, 'pair')} kept from ${options.keep} ${keptPairs === 1 ? 'has' : 'have'} introductions too, marked kept = true: leave them out of the mail merge if they were introduced before`);

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { runMatch, type MatchCommandOptions } from '../../src/commands/match.js';
@@ -90,6 +91,21 @@ describe('match on the Google Forms sample', () => {
     expect(await sheetNames(inDir('m.xlsx'))).toEqual([
       'Matches', 'Unmatched', 'Mentors', 'Alternatives', 'People', 'Rejected', 'Duplicates', 'Settings',
     ]);
+  });
+
+  it('warns of a mentor whose kept pairs are more than their capacity now, and keeps the pairs', async () => {
+    await run({ output: inDir('first.csv') });
+    const counts = new Map<string, number>();
+    for (const pair of await readCsv(inDir('first.csv'))) counts.set(pair.mentor_email!, (counts.get(pair.mentor_email!) ?? 0) + 1);
+    const [busy] = [...counts].find(([, n]) => n >= 2) ?? [''];
+    const rows = parse(await readFile(RESPONSES, 'utf8'), { bom: true }) as string[][];
+    const header = rows[0]!;
+    const [emailAt, capacityAt] = [header.indexOf('Email address'), header.findIndex((h) => h.startsWith('Mentors: how many'))];
+    const lowered = rows.map((row, i) => (i > 0 && row[emailAt]?.trim().toLowerCase() === busy ? row.map((c, j) => (j === capacityAt ? '1' : c)) : row));
+    await writeFile(inDir('lowered.csv'), stringify(lowered));
+    const { io } = await run({ inputs: [inDir('lowered.csv')], keep: inDir('first.csv'), output: inDir('second.csv'), quiet: false });
+    expect(io.err()).toMatch(new RegExp(`warning: .* <${busy}> keeps ${counts.get(busy)} mentees from .*first\\.csv over a capacity of 1`));
+    expect((await readCsv(inDir('second.csv'))).filter((p) => p.mentor_email === busy)).toHaveLength(counts.get(busy)!);
   });
 
   it('keeps every earlier pair with --keep and matches ten newcomers around them', async () => {
