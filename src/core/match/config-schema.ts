@@ -25,7 +25,7 @@ const rulesSchema = z.strictObject({
   /** forbid: never pair people from one organisation; prefer: allowed, and counted as the same place in `region`. */
   sameOrganisation: z.enum(['forbid', 'allow', 'prefer']).default('forbid'),
   /** The mentor's stage rank must exceed the mentee's by at least this; 0 switches the rule off. */
-  minStageGap: z.number('expected a number of stages').min(0, 'expected 0 (off) or more').default(1),
+  minStageGap: z.number('expected a number of stages').int('expected a whole number of stages').min(0, 'expected 0 (off) or more').default(1),
   phase: z.enum(['shared', 'off']).default('shared'),
   /** When either meets only in person: the other can meet in person too, in the same region. */
   inPersonSameRegion: z.boolean('expected true or false').default(true),

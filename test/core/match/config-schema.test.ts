@@ -38,6 +38,7 @@ describe('matchConfigSchema', () => {
     [{ weights: { phase: 0, subjects: 0, focus: 0, availability: 0, region: 0, stage: 0 } }, 'at least one weight above 0'],
     [{ idealStageGap: { min: 3, max: 1 } }, 'min to be no more than max'],
     [{ rules: { minStageGap: -1 } }, 'expected 0 (off) or more'],
+    [{ rules: { minStageGap: 1.5 } }, 'expected a whole number of stages'],
     [{ rules: { sameOrganisation: 'never' } }, 'forbid'],
     [{ minScore: 120 }, 'expected 0–100'],
     [{ alternatives: 1.5 }, 'expected a whole number'],
