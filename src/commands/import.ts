@@ -2,7 +2,7 @@ import { explainMapping, mappingToFile, personToRow, rosterHeaders } from '../co
 import { UsageError } from '../errors.js';
 import { assertOutputFolders } from '../io/output-error.js';
 import { writeStructuredFile } from '../io/write-structured.js';
-import { assertDistinctOutputs, assertNotAnInput, formatFromPath, writeTables, type Sheet } from '../io/write-table.js';
+import { assertOutputFiles, formatFromPath, writeTables, type Sheet } from '../io/write-table.js';
 import { mappedRows, type OutputSheet } from '../io/sheet.js';
 import { renderImportSummary, importSummaryJson } from '../render/import-summary.js';
 import { createProgress, progressPhase, type Progress } from '../render/progress.js';
@@ -77,9 +77,8 @@ export function rosterSheets(result: Awaited<ReturnType<typeof loadPeople>>['res
  */
 async function checkOutputs(options: ImportOptions): Promise<void> {
   const tables = [options.output, options.rejects, options.duplicates].filter(isFile);
-  const outputs = [...tables, ...[options.writeMapping].filter(isFile)];
-  for (const output of outputs) assertNotAnInput(output, [...options.inputs, ...(options.mapping ? [options.mapping] : [])]);
-  assertDistinctOutputs({ '-o': options.output, '--rejects': options.rejects, '--duplicates': options.duplicates, '--write-mapping': options.writeMapping });
+  const outputs = { '-o': options.output, '--rejects': options.rejects, '--duplicates': options.duplicates, '--write-mapping': options.writeMapping };
+  assertOutputFiles(outputs, [...options.inputs, ...(options.mapping ? [options.mapping] : [])]);
   if (options.writeMapping === '-') {
     throw new UsageError('--write-mapping needs a file (mapping.yaml or mapping.json) to edit and pass back with --mapping; --explain-mapping shows the mapping on screen');
   }
@@ -87,7 +86,7 @@ async function checkOutputs(options: ImportOptions): Promise<void> {
     throw new UsageError('--json writes the summary to stdout, so the roster cannot go there too: give it a file with -o FILE');
   }
   for (const output of tables) formatFromPath(output);
-  await assertOutputFolders(outputs);
+  await assertOutputFolders(Object.values(outputs));
 }
 
 function isFile(output: string | undefined): output is string {

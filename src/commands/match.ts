@@ -7,7 +7,7 @@ import { formatZodIssues } from '../config/zod-issues.js';
 import { UsageError } from '../errors.js';
 import { writeRows } from '../io/write-rows.js';
 import { assertOutputFolders } from '../io/output-error.js';
-import { assertDistinctOutputs, assertNotAnInput, formatFromPath, writeTables } from '../io/write-table.js';
+import { assertOutputFiles, formatFromPath, writeTables } from '../io/write-table.js';
 import { importLine } from '../render/import-summary.js';
 import { matchSheets, SCORES_SHEET, scoreRows, scoresSheet } from '../render/match-sheets.js';
 import { matchSummaryJson, renderMatchSummary, renderMatchTable } from '../render/match-summary.js';
@@ -53,20 +53,17 @@ export interface MatchCommandOptions extends PeopleInputOptions {
 export async function runMatch(options: MatchCommandOptions, io: CommandIO): Promise<CommandOutcome> {
   const ui = createUi(io, { quiet: options.quiet || options.json });
   const readFrom = [...options.inputs, options.keep, options.exclude, options.rota, options.mapping, options.introTemplate].filter(isFile);
-  const outputs = [options.output, options.unmatched, options.mentors, options.alternatives, options.scores, options.intros];
-  for (const output of outputs) {
-    assertNotAnInput(output, readFrom);
-  }
-  assertDistinctOutputs({
+  const outputs = {
     '-o': options.output,
     '--unmatched': options.unmatched,
     '--mentors': options.mentors,
     '--alternatives': options.alternatives,
     '--scores': options.scores,
     '--intros': options.intros,
-  });
+  };
+  assertOutputFiles(outputs, readFrom);
   checkUsage(options);
-  await assertOutputFolders(outputs);
+  await assertOutputFolders(Object.values(outputs));
   const templates = options.intros || options.introTemplate ? await readIntroTemplates(options.introTemplate) : undefined;
 
   // Created before the import, so that its half-second delay runs from the start of the command.
@@ -146,7 +143,7 @@ export async function runMatch(options: MatchCommandOptions, io: CommandIO): Pro
 
   if (options.json) io.stdout.write(`${JSON.stringify(matchSummaryJson(result), null, 2)}\n`);
   else if (!options.quiet) io.stderr.write(renderMatchSummary(result, ui.colour));
-  const written = outputs.filter(isFile);
+  const written = Object.values(outputs).filter(isFile);
   if (written.length > 0) ui.info(`wrote ${written.join(', ')}`);
   return { rowProblems: imported.rejected.length };
 }

@@ -5,7 +5,7 @@ import { groupForMeetings, planRota, resolveScheduleSettings, type RowProblem } 
 import type { OnProgress, Person } from '../core/types.js';
 import { describeLocation, InputError, UsageError } from '../errors.js';
 import { assertOutputFolders } from '../io/output-error.js';
-import { assertDistinctOutputs, assertNotAnInput, formatFromPath, writeTables } from '../io/write-table.js';
+import { assertOutputFiles, formatFromPath, writeTables } from '../io/write-table.js';
 import { introductionsSheet } from '../render/intro-sheet.js';
 import { problemsSheet, rotaOutputSheet, unscheduledSheet } from '../render/schedule-sheets.js';
 import { renderScheduleSummary, scheduleSummaryJson, type ScheduleSummaryInput } from '../render/schedule-summary.js';
@@ -142,9 +142,9 @@ async function checkOutputs(options: ScheduleCommandOptions, inputs: (string | u
   formatFromPath(options.output);
   if (options.unscheduled) formatFromPath(options.unscheduled);
   if (options.intros) formatFromPath(options.intros);
-  for (const output of [options.output, options.unscheduled, options.ics, options.intros]) assertNotAnInput(output, readFrom);
-  assertDistinctOutputs({ '-o': options.output, '--unscheduled': options.unscheduled, '--ics': options.ics, '--intros': options.intros });
-  await assertOutputFolders([options.output, options.unscheduled, options.ics, options.intros], [options.icsDir]);
+  const outputs = { '-o': options.output, '--unscheduled': options.unscheduled, '--ics': options.ics, '--intros': options.intros };
+  assertOutputFiles(outputs, readFrom);
+  await assertOutputFolders(Object.values(outputs), [options.icsDir]);
 }
 
 /**

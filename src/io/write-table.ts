@@ -66,6 +66,15 @@ export function assertDistinctOutputs(outputs: Readonly<Record<string, string | 
   }
 }
 
+/**
+ * UsageError for an output (by option) that is also an input, or for two outputs on one file or both on standard
+ * output: each command's outputs, named once, checked before anything is read or written.
+ */
+export function assertOutputFiles(outputs: Readonly<Record<string, string | undefined>>, inputs: readonly string[]): void {
+  for (const output of Object.values(outputs)) assertNotAnInput(output, inputs);
+  assertDistinctOutputs(outputs);
+}
+
 function fileIdentity(path: string): string | undefined {
   try {
     const info = statSync(path, { bigint: true });

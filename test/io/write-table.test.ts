@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { OutputError, UsageError } from '../../src/errors.js';
-import { assertDistinctOutputs, assertNotAnInput, formatFromPath, writeTables, type Sheet } from '../../src/io/write-table.js';
+import { assertDistinctOutputs, assertNotAnInput, assertOutputFiles, formatFromPath, writeTables, type Sheet } from '../../src/io/write-table.js';
 import { makeTempDir } from './helpers.js';
 
 const roster: Sheet = {
@@ -84,6 +84,17 @@ describe('assertDistinctOutputs', () => {
     expect(() => assertDistinctOutputs({ '-o': '-', '--rejects': '-' })).toThrow(/^standard output \(-\) is given to both -o and --rejects/);
     expect(() => assertDistinctOutputs({ '-o': '-', '--rejects': 'r.csv', '--duplicates': undefined })).not.toThrow();
     expect(() => assertDistinctOutputs({ '-o': 'm.csv', '--scores': 'm.csv' })).toThrow(UsageError);
+  });
+});
+
+describe('assertOutputFiles', () => {
+  it('refuses an output that is an input, then two outputs on one file', async () => {
+    const dir = await makeTempDir();
+    const input = join(dir, 'in.csv');
+    await writeFile(input, 'a\n');
+    expect(() => assertOutputFiles({ '-o': input }, [input])).toThrow(/is also an input/);
+    expect(() => assertOutputFiles({ '-o': join(dir, 'x.csv'), '--rejects': join(dir, 'x.csv') }, [input])).toThrow(/is given to both -o and --rejects/);
+    expect(() => assertOutputFiles({ '-o': '-', '--rejects': join(dir, 'r.csv'), '--duplicates': undefined }, ['-'])).not.toThrow();
   });
 });
 
