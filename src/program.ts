@@ -201,10 +201,13 @@ function collectFiles(value: string, previous: string[] = []): string[] {
 type Alternatives = { count?: number; file?: string };
 
 function collectAlternatives(value: string, previous: Alternatives = {}): Alternatives {
-  if (/^[-+]?\d+(\.\d*)?$/.test(value.trim()) && !/^\d+$/.test(value.trim())) {
+  const text = value.trim();
+  if (/^\d+$/.test(text)) return { ...previous, count: Number(text) };
+  // A negative or a fraction is a number given wrong, not a file name.
+  if (/^[-+]?\d+(\.\d*)?$/.test(text)) {
     throw new InvalidArgumentError(`expected how many alternatives to list (0 or more) or a file to write them to; found "${value}"`);
   }
-  return /^\d+$/.test(value.trim()) ? { ...previous, count: Number(value) } : { ...previous, file: value };
+  return { ...previous, file: value };
 }
 
 function parseLimit(value: string): number {

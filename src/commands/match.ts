@@ -182,7 +182,7 @@ async function matchConfigOf(section: unknown, options: MatchCommandOptions): Pr
       const option = OPTION_OF_SETTING[key];
       return { ...issue, path: option ? [`${option} (or match.${key} in the config)`, ...issue.path.slice(1)] : issue.path };
     });
-    throw new UsageError(`bad match settings: ${formatZodIssues({ issues: named } as typeof parsed.error).join('; ')}`);
+    throw new UsageError(`bad match settings: ${formatZodIssues({ issues: named }).join('; ')}`);
   }
   return parsed.data;
 }

@@ -5,7 +5,7 @@ import { closestHeaders } from '../core/normalise/closest.js';
  * zod issues as `path: message` lines an organiser can act on; given the `schema`, a key it does not know is
  * followed by the closest key it does (`did you mean "weights"?`) or the keys it knows there.
  */
-export function formatZodIssues(error: z.ZodError, prefix = '', schema?: z.ZodType): string[] {
+export function formatZodIssues(error: Pick<z.ZodError, 'issues'>, prefix = '', schema?: z.ZodType): string[] {
   return error.issues.map((issue) => {
     const path = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
     const hint = issue.code === 'unrecognized_keys' && schema ? keyHint(issue.keys, objectKeysAt(schema, issue.path)) : '';
