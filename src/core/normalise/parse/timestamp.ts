@@ -11,16 +11,9 @@ const YEAR_FIRST = new RegExp(String.raw`^(\d{4})[/.](\d{1,2})[/.](\d{1,2})${TIM
 const SHEETS_TIME = /^\d\d\/\d\d\/\d{4} \d\d:\d\d:\d\d$/;
 
 /**
- * The order of a file's slash dates from its values: a first part over 12 means day-first, a
- * second part over 12 month-first; when every date is ambiguous, day-first (a UK tool).
+ * The order of a file's slash dates, from its values gathered one at a time (a file's dates as it is read): a first
+ * part over 12 means day-first, a second part over 12 month-first; when every date is ambiguous, day-first (a UK tool).
  */
-export function detectDateOrder(values: readonly string[]): DateOrder {
-  const evidence = new DateOrderEvidence();
-  for (const value of values) evidence.add(value);
-  return evidence.order();
-}
-
-/** What `detectDateOrder` decides from, gathered a value at a time (a file's dates as it is read). */
 export class DateOrderEvidence {
   private slashDates = false;
   private dayFirst = false;

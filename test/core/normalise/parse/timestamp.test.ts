@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectDateOrder, parseTimestamp } from '../../../../src/core/normalise/parse/timestamp.js';
+import { DateOrderEvidence, parseTimestamp } from '../../../../src/core/normalise/parse/timestamp.js';
 
 describe('parseTimestamp', () => {
   it('reads Google Sheets’ day-first and month-first times without a zone', () => {
@@ -66,7 +66,14 @@ describe('parseTimestamp of Sheets’ own shape', () => {
   });
 });
 
-describe('detectDateOrder', () => {
+/** The order DateOrderEvidence gives for these values, taken in turn. */
+function detectDateOrder(values: readonly string[]): string {
+  const evidence = new DateOrderEvidence();
+  for (const value of values) evidence.add(value);
+  return evidence.order();
+}
+
+describe('DateOrderEvidence', () => {
   it('decides as the pattern of slash dates does, for any text', () => {
     const reference = (values: string[]) => {
       let dayFirst = false;
