@@ -71,13 +71,14 @@ function takeEvent(text: string, start: number, end: number, events: Map<string,
 }
 
 /** Where the first line of a body that starts with `name` begins, or -1 (a folded line goes on with a space). */
-function lineStarting(text: string, name: string, start: number, end: number): number {
+function lineStarting(text: string, name: keyof typeof AFTER_CRLF, start: number, end: number): number {
   if (text.startsWith(name, start)) return start;
-  const at = text.indexOf(AFTER_CRLF[name] ?? `\r\n${name}`, start);
+  const at = text.indexOf(AFTER_CRLF[name], start);
   return at < 0 || at >= end ? -1 : at + 2;
 }
 
-const AFTER_CRLF: Readonly<Record<string, string>> = { 'UID:': '\r\nUID:', 'SEQUENCE:': '\r\nSEQUENCE:', DTSTAMP: '\r\nDTSTAMP' };
+/** Each name `lineStarting` looks for, after the CRLF that ends the line before (made once, not per event). */
+const AFTER_CRLF = { 'UID:': '\r\nUID:', 'SEQUENCE:': '\r\nSEQUENCE:', DTSTAMP: '\r\nDTSTAMP' } as const;
 
 /** Where a content line (and its folded continuations) that starts at `start` ends, past its CRLF. */
 function lineEnd(text: string, start: number, end: number): number {
