@@ -1,3 +1,4 @@
+import { KEPT_NOTE } from '../match/kept-note.js';
 import { humanise } from '../report/tally.js';
 import type { Person } from '../types.js';
 import { meetingText, type FirstMeeting } from './first-meetings.js';
@@ -48,11 +49,11 @@ export interface IntroPair {
 }
 
 /** What the match sheet says of a kept pair, which is for the organiser, not for the people introduced. */
-const KEPT_NOTE = /^kept from the previous sheet(?: \([^)]*\))?(?:; |$)/i;
+const KEPT = new RegExp(`^${KEPT_NOTE}(?: \\([^)]*\\))?(?:; |$)`, 'i');
 
 /** A pair's reasons as an introduction gives them: without the match sheet's note that the pair was kept. */
 export function introReasons(reasons: string): string {
-  const rest = reasons.replace(KEPT_NOTE, '');
+  const rest = reasons.replace(KEPT, '');
   return rest === reasons ? reasons : rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 

@@ -5,6 +5,7 @@ import { describePair, pairFacts, sentence } from './explain.js';
 import { compare } from './roster.js';
 import * as R from './rules.js';
 import { criterionScores, weightedTenths, type ScoreContext } from './score.js';
+import { KEPT_NOTE } from './kept-note.js';
 import type { MatchPair } from './types.js';
 
 /** A pair to put on the Matches sheet, as person indices. */
@@ -53,7 +54,7 @@ function pairRow(input: PairRowsInput, { mentor: m, mentee: e, kept }: MadePair)
   if (kept) {
     const rule = R.firstFailingRule(input.rules, m, e);
     const broken = RULE_WORDS[rule];
-    reasons = sentence([`kept from the previous sheet${broken ? ` (the rule "${broken}" does not hold)` : ''}`, reasons]);
+    reasons = sentence([`${KEPT_NOTE}${broken ? ` (the rule "${broken}" does not hold)` : ''}`, reasons]);
   }
   const criterion = (name: (typeof CRITERIA)[number]) => Math.round(parts[CRITERIA.indexOf(name)]! * 100) / 100;
   const { region: _region, sameOrganisation: _same, viaAllThrough: _via, ...shared } = facts;
